@@ -1,0 +1,221 @@
+import Foundation
+
+/// `.oneonone.yml`: who the manager and people are, how dates are written, which documents are
+/// shared, extra vocabulary, and rule settings (PRODUCT.md, "Configuration").
+///
+/// Rule settings are kept as written; the checks module validates them against the rules it has.
+public struct Configuration: Sendable {
+    /// The file this configuration was read from, if any.
+    public var file: String?
+    public var manager: String?
+    public var dateOrder: DateOrder?
+    public var people: [String: ParseOptions.Person] = [:]
+    public var shared: [String] = []
+    public var exclude: [String] = []
+    public var vocabulary: [Topic: [String]] = [:]
+    public var rules: [YAMLValue.Entry] = []
+
+    public init() {}
+
+    /// The file names looked for, in order.
+    public static let fileNames = [".oneonone.yml", ".oneonone.yaml"]
+
+    /// The top-level keys a configuration may hold.
+    public static let keys = ["manager", "date-order", "people", "shared", "exclude", "rules", "vocabulary"]
+
+    /// What the parser needs from this configuration.
+    public var parseOptions: ParseOptions {
+        ParseOptions(dateOrder: dateOrder, manager: manager, people: people, sharedGlobs: shared,
+                     root: file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path },
+                     vocabulary: Vocabulary.standard.extended(with: vocabulary))
+    }
+
+    /// The folder globs are relative to.
+    public var root: String? { file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } }
+
+    /// The configuration file for `path`: the nearest `.oneonone.yml` from `path` upwards, stopping
+    /// at the git root (the folder holding `.git`).
+    public static func find(from path: String) -> String? {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        var folder = URL(fileURLWithPath: path).standardizedFileURL
+        if !manager.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+            folder.deleteLastPathComponent()
+        }
+        while true {
+            for name in fileNames {
+                let candidate = folder.appendingPathComponent(name).path
+                if manager.fileExists(atPath: candidate) { return candidate }
+            }
+            if manager.fileExists(atPath: folder.appendingPathComponent(".git").path) { return nil }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
+    /// Reads and checks a configuration file.
+    public static func load(path: String) throws(ConfigurationError) -> Configuration {
+        let shown = NoteFinder.display(path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(file: shown, line: 1, column: 1, message: "cannot read the configuration file")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw ConfigurationError(file: shown, line: 1, column: 1, message: "the configuration file is not UTF-8 text")
+        }
+        var configuration = try parse(text, file: shown)
+        configuration.file = path
+        return configuration
+    }
+
+    /// Checks a configuration's text; `file` names it in errors.
+    public static func parse(_ text: String, file: String) throws(ConfigurationError) -> Configuration {
+        var configuration = Configuration()
+        let root: YAMLValue?
+        do {
+            root = try YAMLValue.parse(text)
+        } catch {
+            throw ConfigurationError(file: file, line: error.position.line, column: error.position.column, message: "not valid YAML: \(error.message)")
+        }
+        guard let root else { return configuration }
+        let reader = Reader(file: file)
+        for entry in try reader.mapping(root, what: "the configuration") {
+            switch entry.key {
+            case "manager": configuration.manager = try reader.string(entry)
+            case "date-order":
+                let text = try reader.string(entry)
+                guard let order = DateOrder(rawValue: text.lowercased()) else {
+                    throw reader.error(entry.value, "`date-order` is `\(text)`; expected `mdy` (03/04/2026 is March 4) or `dmy` (4 March)")
+                }
+                configuration.dateOrder = order
+            case "people":
+                for person in try reader.mapping(entry.value, what: "`people`") {
+                    configuration.people[person.key.lowercased()] = try reader.person(person)
+                }
+            case "shared": configuration.shared = try reader.strings(entry)
+            case "exclude": configuration.exclude = try reader.strings(entry)
+            case "vocabulary":
+                for topicEntry in try reader.mapping(entry.value, what: "`vocabulary`") {
+                    guard let topic = Topic(rawValue: topicEntry.key) else {
+                        throw reader.unknown(topicEntry, in: "`vocabulary` topic", known: Topic.allCases.map(\.rawValue))
+                    }
+                    configuration.vocabulary[topic, default: []] += try reader.strings(topicEntry)
+                }
+            case "rules": configuration.rules = try reader.mapping(entry.value, what: "`rules`")
+            default: throw reader.unknown(entry, in: "key", known: keys)
+            }
+        }
+        return configuration
+    }
+
+    /// Reads values of the expected kinds, or says where and what was expected.
+    struct Reader {
+        let file: String
+
+        func error(_ value: YAMLValue, _ message: String) -> ConfigurationError {
+            ConfigurationError(file: file, line: value.position.line, column: value.position.column, message: message)
+        }
+
+        func unknown(_ entry: YAMLValue.Entry, in what: String, known: [String]) -> ConfigurationError {
+            var message = "unknown \(what) `\(entry.key)`"
+            if let close = Suggestion.closest(to: entry.key, among: known) { message += "; did you mean `\(close)`?" }
+            message += " (known: \(known.joined(separator: ", ")))"
+            return ConfigurationError(file: file, line: entry.keyPosition.line, column: entry.keyPosition.column, message: message)
+        }
+
+        func mapping(_ value: YAMLValue, what: String) throws(ConfigurationError) -> [YAMLValue.Entry] {
+            switch value {
+            case .mapping(let entries, _): return entries
+            case .scalar("", _): return []
+            default: throw error(value, "\(what) must be a mapping of `key: value` lines")
+            }
+        }
+
+        func string(_ entry: YAMLValue.Entry) throws(ConfigurationError) -> String {
+            guard let text = entry.value.scalar, !text.isEmpty else { throw error(entry.value, "`\(entry.key)` must be a single value") }
+            return text
+        }
+
+        func strings(_ entry: YAMLValue.Entry) throws(ConfigurationError) -> [String] {
+            switch entry.value {
+            case .scalar(let text, _): return text.isEmpty ? [] : [text]
+            case .sequence(let values, _):
+                var result: [String] = []
+                for value in values {
+                    guard let text = value.scalar else { throw error(value, "`\(entry.key)` must be a list of strings") }
+                    result.append(text)
+                }
+                return result
+            case .mapping: throw error(entry.value, "`\(entry.key)` must be a list of strings")
+            }
+        }
+
+        func person(_ entry: YAMLValue.Entry) throws(ConfigurationError) -> ParseOptions.Person {
+            var person = ParseOptions.Person()
+            for field in try mapping(entry.value, what: "person `\(entry.key)`") {
+                switch field.key {
+                case "cadence":
+                    let text = try string(field)
+                    guard let days = Cadence.days(from: text) else {
+                        throw error(field.value, "`cadence` of `\(entry.key)` is `\(text)`; expected weekly, biweekly, monthly, quarterly or a number of days")
+                    }
+                    person.cadence = days
+                case "aliases": person.aliases = try strings(field)
+                case "kind":
+                    let text = try string(field)
+                    guard let kind = FrontMatter.kind(text) else {
+                        throw error(field.value, "`kind` of `\(entry.key)` is `\(text)`; expected one-on-one, skip-level or career")
+                    }
+                    person.kind = kind
+                default: throw unknown(field, in: "key for person `\(entry.key)`", known: ["cadence", "aliases", "kind"])
+                }
+            }
+            return person
+        }
+    }
+}
+
+/// A configuration mistake, with where it is.
+public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(file: String, line: Int, column: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `file:line:column: message`, the way compilers and linters say it.
+    public var description: String { "\(file):\(line):\(column): \(message)" }
+}
+
+/// "Did you mean …?" for mistyped keys and rule ids.
+public enum Suggestion {
+    /// The known word closest to `word`, if it is close enough to be a typo.
+    public static func closest(to word: String, among known: [String]) -> String? {
+        let scored = known.map { ($0, distance(word.lowercased(), $0.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+        return best.1 <= max(2, word.count / 3) ? best.0 : nil
+    }
+
+    /// Levenshtein distance.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+}

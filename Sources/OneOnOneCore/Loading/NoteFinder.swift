@@ -1,0 +1,123 @@
+import Foundation
+
+/// A Markdown file found from the arguments.
+public struct FoundFile: Sendable, Hashable {
+    /// The path as reached from the arguments (`notes/alice/2026-03-04.md`).
+    public var path: String
+    /// The file's absolute location.
+    public var url: URL
+}
+
+/// Finds the notes to read: files named on the command line and `.md`/`.markdown` files in
+/// folders, recursively, in a stable order.
+public struct NoteFinder: Sendable {
+    /// Globs of paths to leave out (the config's `exclude`), relative to `root`.
+    public var exclude: [String]
+    public var root: String?
+
+    public init(exclude: [String] = [], root: String? = nil) {
+        self.exclude = exclude
+        self.root = root
+    }
+
+    /// Files that are about the notes rather than notes: never linted.
+    static let skippedNames: Set<String> = ["readme.md", "contributing.md", "changelog.md", "license.md", "code_of_conduct.md", "security.md"]
+    static let skippedFolders: Set<String> = ["node_modules", "templates"]
+
+    public func files(in arguments: [String]) -> (files: [FoundFile], problems: [Problem]) {
+        var found: [FoundFile] = []
+        var problems: [Problem] = []
+        let manager = FileManager.default
+        for argument in arguments {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: argument, isDirectory: &isFolder) else {
+                problems.append(Problem(kind: .unreadableFile, file: argument, line: 1, column: 1, message: "no such file or folder"))
+                continue
+            }
+            let url = URL(fileURLWithPath: argument).standardizedFileURL
+            if !isFolder.boolValue {
+                if !isSkipped(argument) { found.append(FoundFile(path: NoteFinder.display(argument), url: url)) }
+                continue
+            }
+            guard let walker = manager.enumerator(at: url, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]) else { continue }
+            var inFolder: [FoundFile] = []
+            for case let child as URL in walker {
+                let name = child.lastPathComponent
+                if (try? child.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                    if NoteFinder.skippedFolders.contains(name.lowercased()) { walker.skipDescendants() }
+                    continue
+                }
+                let lower = name.lowercased()
+                guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { continue }
+                let relative = String(child.standardizedFileURL.path.dropFirst(url.path.count)).trimmingCharacters(in: "/")
+                let path = NoteFinder.display(argument == "." ? relative : argument.hasSuffix("/") ? argument + relative : argument + "/" + relative)
+                if !isSkipped(path) { inFolder.append(FoundFile(path: path, url: child.standardizedFileURL)) }
+            }
+            found += inFolder.sorted { $0.path < $1.path }
+        }
+        var seen = Set<URL>()
+        return (found.filter { seen.insert($0.url).inserted }, problems)
+    }
+
+    private func isSkipped(_ path: String) -> Bool {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        if NoteFinder.skippedNames.contains(name) { return true }
+        guard !exclude.isEmpty else { return false }
+        let relative = Glob.relative(path, to: root)
+        return exclude.contains { Glob.matches($0, relative) }
+    }
+
+    /// `./alice/x.md` shows as `alice/x.md`.
+    static func display(_ path: String) -> String {
+        var shown = path
+        while shown.hasPrefix("./") { shown.removeFirst(2) }
+        return shown
+    }
+}
+
+/// Path globs as in `.gitignore`-style configs: `*` within a folder, `**` across folders, `?`.
+public enum Glob {
+    public static func matches(_ pattern: String, _ path: String) -> Bool {
+        var pattern = pattern
+        while pattern.hasPrefix("./") { pattern.removeFirst(2) }
+        // A pattern without a slash matches a name at any depth, as in .gitignore.
+        if !pattern.contains("/") { pattern = "**/" + pattern }
+        if pattern.hasSuffix("/") { pattern += "**" }
+        return match(Array(pattern.unicodeScalars)[...], Array(path.unicodeScalars)[...])
+    }
+
+    private static func match(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = p.first else { return s.isEmpty }
+        if first == "*" {
+            if p.dropFirst().first == "*" {
+                var rest = p.dropFirst(2)
+                if rest.first == "/" { rest = rest.dropFirst() }
+                // `**/` matches zero or more whole folders.
+                var index = s.startIndex
+                while true {
+                    if match(rest, s[index...]) { return true }
+                    guard let slash = s[index...].firstIndex(of: "/") else { return rest.isEmpty ? true : false }
+                    index = slash + 1
+                }
+            }
+            var index = s.startIndex
+            while true {
+                if match(p.dropFirst(), s[index...]) { return true }
+                guard index < s.endIndex, s[index] != "/" else { return false }
+                index += 1
+            }
+        }
+        guard let c = s.first else { return false }
+        if first == "?" ? c != "/" : first == c { return match(p.dropFirst(), s.dropFirst()) }
+        return false
+    }
+
+    /// `path` relative to `root` when it lies inside it (both as absolute or as given).
+    static func relative(_ path: String, to root: String?) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard let root else { return NoteFinder.display(path) }
+        let base = URL(fileURLWithPath: root).standardizedFileURL.path
+        if absolute.hasPrefix(base + "/") { return String(absolute.dropFirst(base.count + 1)) }
+        return NoteFinder.display(path)
+    }
+}

@@ -1,0 +1,145 @@
+import Dispatch
+import Foundation
+
+/// Reads notes into a notebook: finds the files, reads and parses them concurrently, gathers
+/// meetings into series, settles each series' cadence and links its action items.
+public struct NotebookLoader: Sendable {
+    public var options: ParseOptions
+    public var finder: NoteFinder
+
+    public init(options: ParseOptions = ParseOptions(), finder: NoteFinder = NoteFinder()) {
+        self.options = options
+        self.finder = finder
+    }
+
+    /// Reads every note reached from `paths` (files and folders).
+    public func load(paths: [String]) -> Notebook {
+        let (files, problems) = finder.files(in: paths)
+        let parser = NoteParser(options: options)
+        let options = self.options
+        let parsed = files.parallelMap { file in
+            NotebookLoader.parse(file, with: parser, shared: options.isShared(file.path))
+        }
+        var notebook = NotebookLoader.assemble(parsed, options: options)
+        notebook.problems = problems + notebook.problems
+        return notebook
+    }
+
+    /// Reads notes whose text is already at hand (the git index, tests).
+    public func load(sources: [NoteSource], yearHint: @escaping @Sendable (String) -> Int? = { _ in nil }) -> Notebook {
+        let parser = NoteParser(options: options)
+        let parsed = sources.parallelMap { source in parser.parse(source) { yearHint(source.path) } }
+        return NotebookLoader.assemble(parsed, options: options)
+    }
+
+    /// Reads one file; what cannot be read as UTF-8 text becomes an `unreadable-file` problem.
+    static func parse(_ file: FoundFile, with parser: NoteParser, shared: Bool) -> ParsedNote {
+        func unreadable(_ message: String) -> ParsedNote {
+            ParsedNote(meetings: [], file: NoteFile(path: file.path, isShared: shared, directives: [], privateParts: []),
+                       problems: [Problem(kind: .unreadableFile, file: file.path, line: 1, column: 1, message: message)])
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: file.url)
+        } catch {
+            let reason = FileManager.default.isReadableFile(atPath: file.url.path) ? "it could not be read" : "permission denied"
+            return unreadable("cannot read the file: \(reason)")
+        }
+        if data.contains(0) { return unreadable("the file looks binary (it holds NUL bytes), not Markdown text") }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return unreadable("the file is not UTF-8 text; save it as UTF-8 (it may be Latin-1 or UTF-16)")
+        }
+        let source = NoteSource(path: file.path, folderName: file.url.deletingLastPathComponent().lastPathComponent, text: text, isSharedByConfig: shared)
+        return parser.parse(source) {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
+            return (attributes?[.modificationDate] as? Date).map { Day($0).year }
+        }
+    }
+
+    /// Gathers parsed files into series in date order.
+    static func assemble(_ parsed: [ParsedNote], options: ParseOptions) -> Notebook {
+        var byPerson: [String: [Meeting]] = [:]
+        for note in parsed {
+            for meeting in note.meetings { byPerson[meeting.person, default: []].append(meeting) }
+        }
+        var names = options.knownNames
+        names.formUnion(byPerson.keys)
+        let ignoredWords = Set(names.flatMap { Words.of($0) })
+        var series: [Series] = []
+        for (person, meetings) in byPerson {
+            let sorted = meetings.sorted { ($0.date, $0.file, $0.line) < ($1.date, $1.file, $1.line) }
+            let kind = options.people[person]?.kind ?? commonKind(of: sorted)
+            var one = Series(person: person, kind: kind, cadence: cadence(of: sorted, kind: kind, configured: options.people[person]?.cadence), meetings: sorted)
+            ItemThreads.link(&one, ignoring: ignoredWords, order: options.dateOrder)
+            series.append(one)
+        }
+        series.sort { $0.person < $1.person }
+        return Notebook(series: series, files: parsed.map(\.file), problems: parsed.flatMap(\.problems))
+    }
+
+    /// A series is skip-level when most of its meetings say so; career conversations do not decide.
+    static func commonKind(of meetings: [Meeting]) -> MeetingKind {
+        let kinds = meetings.map(\.kind).filter { $0 != .career }
+        let skip = kinds.filter { $0 == .skipLevel }.count
+        return skip * 2 > kinds.count ? .skipLevel : .oneOnOne
+    }
+
+    /// The config's cadence, else front matter's, else the median gap of held meetings when there
+    /// are at least three gaps, else weekly (skip-levels: 90 days).
+    static func cadence(of meetings: [Meeting], kind: MeetingKind, configured: Int?) -> Cadence {
+        if let configured { return Cadence(days: configured, source: .config) }
+        if let written = meetings.last(where: { $0.cadence != nil })?.cadence { return Cadence(days: written, source: .frontMatter) }
+        var dates: [Day] = []
+        for meeting in meetings where meeting.status.isHeld && dates.last != meeting.date { dates.append(meeting.date) }
+        let gaps = zip(dates, dates.dropFirst()).map { $1.days(since: $0) }.sorted()
+        if gaps.count >= 3 {
+            let middle = gaps.count / 2
+            let median = gaps.count % 2 == 1 ? gaps[middle] : Int((Double(gaps[middle - 1] + gaps[middle]) / 2).rounded())
+            return Cadence(days: median, source: .inferred)
+        }
+        return Cadence(days: kind == .skipLevel ? 90 : 7, source: .default)
+    }
+}
+
+extension ParseOptions {
+    /// Whether a `shared` glob of the configuration covers `path`.
+    func isShared(_ path: String) -> Bool {
+        guard !sharedGlobs.isEmpty else { return false }
+        let relative = Glob.relative(path, to: root)
+        return sharedGlobs.contains { Glob.matches($0, relative) }
+    }
+}
+
+extension Array where Element: Sendable {
+    /// `map` over both cores: each element is transformed on whichever thread is free, and the
+    /// results keep the elements' order.
+    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard count > 1 else { return map(transform) }
+        let results = ResultSlots<Result>(count: count)
+        withoutActuallyEscaping(transform) { transform in
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                results.store(transform(self[index]), at: index)
+            }
+        }
+        return results.values
+    }
+}
+
+/// One slot per result, each written by exactly one iteration of `concurrentPerform`.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { slots[index] = value }
+
+    var values: [Value] { slots.map { $0! } }
+}

@@ -1,0 +1,348 @@
+import CCmarkGFM
+
+/// A block of a Markdown document as the note reader needs it.
+///
+/// Blocks are flat and in document order: a 1:1 note is read top to bottom, so a list of
+/// headings, paragraphs, list items and table rows serves every later step, and building it
+/// needs no recursion however deeply the input nests.
+struct MarkdownBlock: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case heading(level: Int)
+        case paragraph
+        /// `task` is nil for a plain item, else whether its box is checked.
+        case listItem(task: Bool?)
+        /// `table` numbers the tables of a document, so rows can be grouped.
+        case tableRow(table: Int, isHeader: Bool)
+        /// An `<!-- oneonone-… -->` comment; `text` is its inside.
+        case directive
+    }
+
+    var kind: Kind
+    var line: Int
+    var endLine: Int
+    /// 1-based, in characters.
+    var column: Int
+    /// Plain text of the inline content; `\n` where the source breaks a line.
+    var text: String
+    var cells: [String] = []
+    var listDepth = 0
+    /// Every letter is bold (`**Action items**`, `**Blockers** 🚧`): a pseudo-heading.
+    var isBoldOnly = false
+    /// The bold text the block opens with (`**Wins:** shipped` gives `Wins:`).
+    var leadingBold: String?
+    /// Every letter is struck through (`~~send the doc~~`).
+    var isStruckThrough = false
+}
+
+/// What a Markdown document holds, converted once from cmark-gfm's tree into Swift values.
+struct MarkdownDocument: Sendable {
+    var blocks: [MarkdownBlock] = []
+    /// Regions marked `<!-- private -->` … `<!-- /private -->`, with how many blocks they hid.
+    var privateParts: [PrivatePart] = []
+
+    /// Parses `text` with GitHub-flavoured extensions; line numbers are shifted by `lineOffset`
+    /// (the front matter above the body). This function owns all C memory: the parser, tree and
+    /// iterator are freed before it returns, so no C pointer outlives a parse.
+    init(parsing text: String, lineOffset: Int = 0) {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "tasklist", "strikethrough", "autolink"] {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var source = text
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let root = cmark_parser_finish(parser) else { return }
+        defer { cmark_node_free(root) }
+        var converter = Converter(source: source, lineOffset: lineOffset)
+        converter.walk(root)
+        blocks = converter.blocks
+        privateParts = converter.privateParts
+    }
+}
+
+/// cmark node kinds, from the type strings (extension nodes have no public constants).
+private enum NodeKind {
+    case list, item, paragraph, heading, codeBlock, htmlBlock
+    case text, code, softBreak, lineBreak, htmlInline, strong, strikethrough
+    case table, tableRow, tableCell
+    case other
+
+    init(_ name: String) {
+        switch name {
+        case "list": self = .list
+        case "item", "tasklist": self = .item
+        case "paragraph": self = .paragraph
+        case "heading": self = .heading
+        case "code_block": self = .codeBlock
+        case "html_block": self = .htmlBlock
+        case "text": self = .text
+        case "code": self = .code
+        case "softbreak": self = .softBreak
+        case "linebreak": self = .lineBreak
+        case "html_inline": self = .htmlInline
+        case "strong": self = .strong
+        case "strikethrough": self = .strikethrough
+        case "table": self = .table
+        case "table_row", "table_header": self = .tableRow
+        case "table_cell": self = .tableCell
+        default: self = .other
+        }
+    }
+}
+
+/// Inline text being gathered for one block, with what the note reader needs to know of it.
+private struct InlineText {
+    var text = ""
+    var letters = 0
+    var boldLetters = 0
+    var struckLetters = 0
+    var boldDepth = 0
+    var strikeDepth = 0
+    var leadingBold: String?
+    var capturingLeadingBold = false
+    var droppedPrivate = false
+
+    mutating func append(_ piece: String) {
+        text += piece
+        if capturingLeadingBold { leadingBold = (leadingBold ?? "") + piece }
+        var count = 0
+        for scalar in piece.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            count += 1
+        }
+        letters += count
+        if boldDepth > 0 { boldLetters += count }
+        if strikeDepth > 0 { struckLetters += count }
+    }
+
+    mutating func enterStrong() {
+        if boldDepth == 0, leadingBold == nil, text.allSatisfy(\.isWhitespace) { capturingLeadingBold = true }
+        boldDepth += 1
+    }
+
+    mutating func exitStrong() {
+        boldDepth -= 1
+        if boldDepth == 0 { capturingLeadingBold = false }
+    }
+}
+
+private struct Converter {
+    let source: String
+    let lineOffset: Int
+    var blocks: [MarkdownBlock] = []
+    var privateParts: [PrivatePart] = []
+
+    private var inline: InlineText?
+    private var inlineLine = 0
+    private var cells: [String] = []
+    private var tableCount = 0
+    private var listDepth = 0
+    /// List items whose own paragraphs are still being read, innermost last.
+    private var openItems: [(node: OpaquePointer, block: MarkdownBlock, text: InlineText, emitted: Bool)] = []
+    private var privateSince: Int?
+    private var privateItems = 0
+    private lazy var lineStarts: [Int] = {
+        var starts = [0]
+        for (offset, byte) in source.utf8.enumerated() where byte == 10 { starts.append(offset + 1) }
+        return starts
+    }()
+
+    init(source: String, lineOffset: Int) {
+        self.source = source
+        self.lineOffset = lineOffset
+    }
+
+    mutating func walk(_ root: OpaquePointer) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            visit(node, entering: event == CMARK_EVENT_ENTER)
+        }
+        if let since = privateSince {
+            // An unclosed private block hides everything to the end: better too much than a leak.
+            privateParts.append(PrivatePart(lines: since...max(since, lineStarts.count + lineOffset), items: privateItems))
+        }
+    }
+
+    private mutating func visit(_ node: OpaquePointer, entering: Bool) {
+        let kind = NodeKind(String(cString: cmark_node_get_type_string(node)))
+        switch kind {
+        case .list:
+            if entering { flushItem(before: node) }
+            listDepth += entering ? 1 : -1
+        case .item:
+            if entering {
+                flushItem(before: node)
+                let task: Bool? = String(cString: cmark_node_get_type_string(node)) == "tasklist"
+                    ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil
+                openItems.append((node, block(.listItem(task: task), node), InlineText(), false))
+            } else if let item = openItems.popLast(), !item.emitted {
+                emit(item.block, item.text)
+            }
+        case .paragraph:
+            if entering {
+                if let top = openItems.last, !top.emitted, cmark_node_parent(node) == top.node {
+                    if !top.text.text.isEmpty { openItems[openItems.count - 1].text.append("\n") }
+                    inline = openItems[openItems.count - 1].text
+                } else {
+                    flushItem(before: node)
+                    inline = InlineText()
+                }
+                inlineLine = line(node)
+            } else if var text = inline {
+                inline = nil
+                if let top = openItems.last, !top.emitted, cmark_node_parent(node) == top.node {
+                    text.boldDepth = 0
+                    text.strikeDepth = 0
+                    openItems[openItems.count - 1].text = text
+                } else {
+                    emit(block(.paragraph, node), text)
+                }
+            }
+        case .heading:
+            if entering {
+                flushItem(before: node)
+                inline = InlineText()
+                inlineLine = line(node)
+            } else if let text = inline {
+                inline = nil
+                emit(block(.heading(level: Int(cmark_node_get_heading_level(node))), node), text)
+            }
+        case .table:
+            if entering { flushItem(before: node); tableCount += 1 }
+        case .tableRow:
+            if entering {
+                cells = []
+            } else {
+                let isHeader = cmark_gfm_extensions_get_table_row_is_header(node) != 0
+                var row = block(.tableRow(table: tableCount, isHeader: isHeader), node)
+                row.cells = cells
+                let hidden = privateSince != nil
+                if hidden { privateItems += 1 } else if cells.contains(where: { !$0.isEmpty }) {
+                    row.text = cells.filter { !$0.isEmpty }.joined(separator: " | ")
+                    blocks.append(row)
+                }
+            }
+        case .tableCell:
+            if entering {
+                inline = InlineText()
+                inlineLine = line(node)
+            } else {
+                cells.append((inline?.text ?? "").trimmingWhitespace)
+                inline = nil
+            }
+        case .codeBlock:
+            flushItem(before: node)
+        case .htmlBlock:
+            flushItem(before: node)
+            comments(in: literal(node), startingAt: line(node))
+        case .text, .code:
+            appendInline(literal(node))
+        case .softBreak, .lineBreak:
+            appendInline("\n")
+            inlineLine += 1
+        case .htmlInline:
+            comments(in: literal(node), startingAt: inlineLine)
+        case .strong:
+            if entering { inline?.enterStrong() } else { inline?.exitStrong() }
+        case .strikethrough:
+            inline?.strikeDepth += entering ? 1 : -1
+        case .other:
+            break
+        }
+    }
+
+    private mutating func appendInline(_ piece: String) {
+        guard inline != nil else { return }
+        if privateSince != nil {
+            if !piece.allSatisfy(\.isWhitespace) { inline?.droppedPrivate = true }
+        } else {
+            inline?.append(piece)
+        }
+    }
+
+    /// Emits a list item's own text before whatever nested block begins inside it.
+    private mutating func flushItem(before node: OpaquePointer) {
+        guard let top = openItems.last, !top.emitted, cmark_node_parent(node) == top.node else { return }
+        openItems[openItems.count - 1].emitted = true
+        emit(top.block, top.text)
+    }
+
+    private mutating func emit(_ block: MarkdownBlock, _ text: InlineText) {
+        let trimmed = text.text.trimmingWhitespace
+        if trimmed.isEmpty {
+            if text.droppedPrivate { privateItems += 1 }
+            return
+        }
+        var block = block
+        block.text = trimmed
+        block.isBoldOnly = text.letters > 0 && text.boldLetters == text.letters
+        block.isStruckThrough = text.letters > 0 && text.struckLetters == text.letters
+        block.leadingBold = text.leadingBold?.trimmingWhitespace
+        blocks.append(block)
+    }
+
+    /// Reads `<!-- … -->` comments: private markers toggle hiding, `oneonone-…` become directives.
+    private mutating func comments(in html: String, startingAt firstLine: Int) {
+        var rest = html[...]
+        while let open = rest.range(of: "<!--") {
+            let line = firstLine + rest[..<open.lowerBound].filter { $0 == "\n" }.count
+            guard let close = rest[open.upperBound...].range(of: "-->") else { break }
+            let body = rest[open.upperBound..<close.lowerBound].trimmingWhitespace
+            let lower = body.lowercased()
+            if lower == "private" || lower == "private start" || lower == "begin private" {
+                if privateSince == nil { privateSince = line; privateItems = 0 }
+            } else if ["/private", "/ private", "end private", "endprivate", "end-private", "private end"].contains(lower) {
+                if let since = privateSince {
+                    privateParts.append(PrivatePart(lines: since...line, items: privateItems))
+                    privateSince = nil
+                }
+            } else if lower.hasPrefix("oneonone-") {
+                blocks.append(MarkdownBlock(kind: .directive, line: line, endLine: line, column: 1, text: body))
+            }
+            rest = rest[close.upperBound...]
+        }
+    }
+
+    private mutating func block(_ kind: MarkdownBlock.Kind, _ node: OpaquePointer) -> MarkdownBlock {
+        let start = line(node)
+        let end = max(start, Int(cmark_node_get_end_line(node)) + lineOffset)
+        var block = MarkdownBlock(kind: kind, line: start, endLine: end, column: column(node), text: "")
+        block.listDepth = listDepth
+        return block
+    }
+
+    private func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) + lineOffset }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        guard let text = cmark_node_get_literal(node) else { return "" }
+        return String(cString: text)
+    }
+
+    /// cmark counts columns in UTF-8 bytes; people count characters.
+    private mutating func column(_ node: OpaquePointer) -> Int {
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        let lineIndex = Int(cmark_node_get_start_line(node)) - 1
+        guard byteColumn > 1, lineIndex >= 0, lineIndex < lineStarts.count else { return max(1, byteColumn) }
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[lineIndex])
+        guard let end = utf8.index(start, offsetBy: byteColumn - 1, limitedBy: utf8.endIndex) else { return byteColumn }
+        let prefix = utf8[start..<end]
+        if prefix.allSatisfy({ $0 < 0x80 }) { return byteColumn }
+        return String(decoding: prefix, as: UTF8.self).count + 1
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space and newlines.
+    var trimmingWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,57 @@
+/// One thing said in a meeting: a list item, a loose paragraph, or a table row.
+public struct Item: Sendable, Hashable {
+    /// The item's text as written, without list markers or Markdown syntax.
+    public var text: String
+    public var line: Int
+    public var column: Int
+    public var topic: Topic
+    /// Set for feedback items whose direction the notes make clear.
+    public var feedback: FeedbackDirection?
+    /// Who brought the item to the agenda, where the notes say.
+    public var attribution: Attribution?
+    /// Present when the item is an action item.
+    public var action: Action?
+    /// True when the item is one of a template's prompts, left as the template wrote it.
+    public var isPrompt: Bool = false
+
+    public var isActionItem: Bool { action != nil }
+}
+
+/// Who an agenda item belongs to.
+public enum Attribution: Sendable, Hashable {
+    /// The person the series is with.
+    case report
+    /// The manager.
+    case manager
+    /// Someone else, by name.
+    case other(String)
+}
+
+/// A commitment: what an action item adds to an item.
+public struct Action: Sendable, Hashable {
+    public var owner: String?
+    public var due: Day?
+    public var isDone: Bool
+    /// Where this item came from: an earlier item it carries over, completes or mentions.
+    public var previous: ThreadLink?
+    /// Where it went: the first later item that carries it over, completes or mentions it.
+    public var next: ThreadLink?
+}
+
+/// A link between two occurrences of one commitment across a series' meetings.
+public struct ThreadLink: Sendable, Hashable {
+    /// How the later meeting dealt with the earlier item.
+    public enum Kind: String, Sendable, Codable {
+        /// Written again and still open.
+        case carriedOver = "carried-over"
+        /// Written again as done, or marked done.
+        case completed
+        /// Not written again, but talked about (`the offsite venue is booked`).
+        case mentioned
+    }
+
+    public var kind: Kind
+    /// The other end, as an index into the series' meetings and that meeting's items.
+    public var meeting: Int
+    public var item: Int
+}

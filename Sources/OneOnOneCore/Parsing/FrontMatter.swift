@@ -1,0 +1,168 @@
+/// A note's YAML front matter, read into the keys PRODUCT.md defines.
+struct FrontMatter: Sendable {
+    var date: DateMention?
+    var dateLine = 1
+    var with: String?
+    var manager: String?
+    var kind: MeetingKind?
+    var status: MeetingStatus?
+    var duration: RecordedDuration?
+    var cadence: Int?
+    var shared: Bool?
+    var next: Day?
+    var tags: [String] = []
+    var otherFields: [String: String] = [:]
+    /// Problems with the YAML or a value, with the line each was found at.
+    var problems: [(kind: Problem.Kind, line: Int, column: Int, message: String)] = []
+
+    /// Splits `text` into front matter and body: the YAML between a first line `---` and the
+    /// next line `---` or `...`. Returns the body and how many lines precede it.
+    static func split(_ text: String) -> (yaml: Substring?, body: Substring, bodyLineOffset: Int) {
+        var rest = text[...]
+        if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
+        guard rest.hasPrefix("---") else { return (nil, rest, 0) }
+        let lines = rest.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines[0].trimmingWhitespace == "---" else { return (nil, rest, 0) }
+        var offset = lines[0].utf8.count + 1
+        for index in 1..<lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingWhitespace
+            if trimmed == "---" || trimmed == "..." {
+                let utf8 = rest.utf8
+                let yamlStart = utf8.index(utf8.startIndex, offsetBy: lines[0].utf8.count + 1)
+                let yamlEnd = utf8.index(utf8.startIndex, offsetBy: offset)
+                let bodyStart = utf8.index(yamlEnd, offsetBy: min(line.utf8.count + 1, utf8.distance(from: yamlEnd, to: utf8.endIndex)))
+                return (rest[yamlStart..<yamlEnd], rest[bodyStart...], index + 1)
+            }
+            offset += line.utf8.count + 1
+        }
+        return (nil, rest, 0)
+    }
+
+    init() {}
+
+    /// Reads the YAML found by `split`, which starts on line 2 of the file.
+    init(yaml: Substring, order: DateOrder?) {
+        let root: YAMLValue?
+        do {
+            root = try YAMLValue.parse(String(yaml), lineOffset: 1)
+        } catch {
+            problems.append((.invalidFrontMatter, error.position.line, error.position.column, "front matter is not valid YAML: \(error.message)"))
+            return
+        }
+        guard let root else { return }
+        guard case .mapping(let entries, _) = root else {
+            problems.append((.invalidFrontMatter, root.position.line, root.position.column, "front matter must be `key: value` lines, like `date: 2026-03-04`"))
+            return
+        }
+        for entry in entries { read(entry, order: order) }
+    }
+
+    private mutating func read(_ entry: YAMLValue.Entry, order: DateOrder?) {
+        let key = entry.key.lowercased()
+        let value = entry.value
+        let line = value.position.line
+        func wrong(_ expected: String) {
+            let shown = value.scalar.map { "`\($0)`" } ?? "a list or mapping"
+            problems.append((.invalidFrontMatter, line, value.position.column, "front matter `\(entry.key)` is \(shown); expected \(expected)"))
+        }
+        switch key {
+        case "date":
+            guard let text = value.scalar, let mention = DateScanner.mentions(in: text, order: order).first else {
+                return wrong("a date such as 2026-03-04")
+            }
+            if mention.isAmbiguous {
+                problems.append((.undatedMeeting, line, value.position.column, "front matter `date` \(text) could be month/day or day/month; write 2026-03-04, or set `date-order: mdy` or `dmy` in .oneonone.yml"))
+            } else {
+                date = mention
+                dateLine = line
+            }
+        case "with", "person", "report":
+            guard let text = value.scalar, !text.isEmpty else { return wrong("a name") }
+            with = text
+        case "manager":
+            guard let text = value.scalar, !text.isEmpty else { return wrong("a name") }
+            manager = text
+        case "kind", "type":
+            guard let text = value.scalar, let parsed = FrontMatter.kind(text) else { return wrong("one-on-one, skip-level or career") }
+            kind = parsed
+        case "status":
+            guard let text = value.scalar, let parsed = FrontMatter.status(text) else { return wrong("held, cancelled or rescheduled") }
+            status = parsed
+        case "duration", "length":
+            guard let text = value.scalar, let minutes = FrontMatter.minutes(text) else { return wrong("minutes, such as 30, 45m, 1h or 1h30m") }
+            duration = RecordedDuration(minutes: minutes, line: line)
+        case "cadence":
+            guard let text = value.scalar, let days = Cadence.days(from: text) else { return wrong("weekly, biweekly, monthly or a number of days") }
+            cadence = days
+        case "shared":
+            guard let text = value.scalar, let flag = FrontMatter.bool(text) else { return wrong("true or false") }
+            shared = flag
+        case "next":
+            guard let text = value.scalar, let mention = DateScanner.mentions(in: text, order: order).first(where: { !$0.isAmbiguous }) else {
+                return wrong("a date such as 2026-03-11")
+            }
+            next = mention.fullDay ?? date.flatMap { anchor in anchor.fullDay.flatMap { mention.resolved(near: $0) } }
+        case "tags":
+            switch value {
+            case .scalar(let text, _):
+                tags = text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+            case .sequence(let items, _):
+                tags = items.compactMap(\.scalar)
+            case .mapping:
+                wrong("a list of tags")
+            }
+        default:
+            if let text = value.scalar { otherFields[entry.key] = text }
+        }
+    }
+
+    static func kind(_ text: String) -> MeetingKind? {
+        switch Words.of(text).joined(separator: " ") {
+        case "one on one", "1 1", "1on1", "oneonone", "1 on 1", "one to one", "regular": return .oneOnOne
+        case "skip level", "skiplevel", "skip": return .skipLevel
+        case "career", "career conversation", "career talk": return .career
+        default: return nil
+        }
+    }
+
+    static func status(_ text: String) -> MeetingStatus? {
+        switch text.lowercased().trimmingWhitespace {
+        case "held", "done", "happened", "completed": return .held
+        case "cancelled", "canceled", "skipped", "no-show": return .cancelled
+        case "rescheduled", "moved", "postponed": return .rescheduled
+        default: return nil
+        }
+    }
+
+    static func bool(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+
+    /// `30`, `45m`, `45 min`, `1h`, `1h30m`, `1.5h`, `1 hour`.
+    static func minutes(_ text: String) -> Int? {
+        let t = text.lowercased().filter { !$0.isWhitespace }
+        if let n = Int(t), n > 0 { return n }
+        var total = 0.0, number = "", sawUnit = false
+        for ch in t {
+            if ch.isNumber || ch == "." { number.append(ch); continue }
+            guard let value = Double(number) else {
+                if sawUnit, ch.isLetter { continue }
+                return nil
+            }
+            switch ch {
+            case "h": total += value * 60
+            case "m": total += value
+            default: return nil
+            }
+            number = ""
+            sawUnit = true
+        }
+        if !number.isEmpty { guard let value = Double(number), sawUnit else { return nil }; total += value }
+        return sawUnit && total > 0 ? Int(total.rounded()) : nil
+    }
+}

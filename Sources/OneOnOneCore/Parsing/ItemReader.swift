@@ -1,0 +1,173 @@
+/// Reads what an item's text says beyond its words: action prefixes, owner, due date, done
+/// markers, agenda attribution and hashtags (PRODUCT.md, "Action items").
+struct ItemReader {
+    var order: DateOrder?
+    /// Names that may lead an item as its owner (`Alice to …`): the series' person, the manager
+    /// and the configured people, lowercased.
+    var knownNames: Set<String>
+    var canonical: (String) -> String
+
+    /// What one item's text says.
+    struct Reading {
+        var text: String
+        var isActionByPrefix = false
+        var owner: String?
+        var due: DateMention?
+        var isDone = false
+        var attributedTo: String?
+        var hashtags: [String] = []
+    }
+
+    func read(_ raw: String) -> Reading {
+        var reading = Reading(text: raw.replacingNewlines)
+        stripActionPrefix(&reading)
+        reading.isDone = ItemReader.hasDoneMarker(reading.text)
+        reading.due = due(in: reading.text)
+        reading.owner = owner(in: reading.text)
+        reading.attributedTo = attribution(in: reading.text)
+        reading.hashtags = ItemReader.hashtags(in: reading.text)
+        return reading
+    }
+
+    // MARK: Prefixes
+
+    static let actionPrefixes = ["action item:", "action items:", "action:", "ai:", "todo:", "to-do:", "todo ", "[ai]", "next step:"]
+
+    /// True when a line starts like an action item (`TODO`, `AI:`, `ACTION:` …).
+    static func startsAction(_ line: some StringProtocol) -> Bool {
+        let lower = line.trimmingWhitespace.lowercased()
+        return actionPrefixes.contains { lower.hasPrefix($0) } || lower == "todo"
+    }
+
+    private func stripActionPrefix(_ reading: inout Reading) {
+        let lower = reading.text.lowercased()
+        for prefix in ItemReader.actionPrefixes where lower.hasPrefix(prefix) {
+            reading.text = String(reading.text.dropFirst(prefix.count)).trimmingWhitespace
+            reading.isActionByPrefix = true
+            return
+        }
+    }
+
+    // MARK: Done
+
+    static func hasDoneMarker(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("(done)") || lower.contains("[done]") || text.contains("✅") || text.contains("✔")
+            || lower.hasPrefix("done:") || lower.hasSuffix(" - done") || lower.hasSuffix(" — done") || lower.hasSuffix(" done.")
+    }
+
+    // MARK: Due
+
+    /// Words that put a due date after them; `due` also covers `due:`, `due::` and `[due:: …]`.
+    private static let dueWords = ["due", "by", "before", "deadline", "until", "📅", "⏳"]
+
+    /// A date written after `due`, `by`, `📅` or in `[due:: …]`.
+    func due(in text: String) -> DateMention? {
+        for mention in DateScanner.mentions(in: text, order: order, numericWithoutYear: true) where !mention.isAmbiguous {
+            let before = text[..<mention.range.lowerBound].lowercased().trimmingCharacters(in: " \t([:")
+            for word in ItemReader.dueWords where before.hasSuffix(word) {
+                let start = before.index(before.endIndex, offsetBy: -word.count)
+                if start == before.startIndex || !before[before.index(before: start)].isLetter { return mention }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Owner
+
+    /// `@name`, `(owner: name)`, `owner: name`, `→ name`, or a leading `Name:`, `Name to …`,
+    /// `Name will …` when Name is a known person.
+    func owner(in text: String) -> String? {
+        if let mention = ItemReader.atMention(in: text) { return canonical(mention) }
+        let lower = text.lowercased()
+        for marker in ["owner:", "owner -", "owner=", "assignee:", "→", "->", "⇒"] {
+            if let range = lower.range(of: marker) {
+                let after = lower[range.upperBound...].trimmingWhitespace
+                if let name = ItemReader.firstName(after) { return canonical(name) }
+            }
+        }
+        let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        if let first = words.first {
+            var name = String(first).lowercased()
+            if name.hasSuffix(":") {
+                name.removeLast()
+                if knownNames.contains(name) { return canonical(name) }
+            } else if words.count > 1, ["to", "will", "should", "must", "needs", "can"].contains(words[1].lowercased()), knownNames.contains(name) {
+                return canonical(name)
+            }
+        }
+        return nil
+    }
+
+    /// The first `@name` that is not part of an e-mail address.
+    static func atMention(in text: String) -> String? {
+        var previous: Character = " "
+        var index = text.startIndex
+        while index < text.endIndex {
+            let ch = text[index]
+            if ch == "@", !(previous.isLetter || previous.isNumber) {
+                let after = text[text.index(after: index)...]
+                if let name = firstName(after) { return name }
+            }
+            previous = ch
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// A leading name: letters, digits, `.`, `-`, `_`, without trailing punctuation.
+    static func firstName(_ text: some StringProtocol) -> String? {
+        var name = ""
+        for ch in text {
+            if ch.isLetter || ch.isNumber || ch == "." || ch == "-" || ch == "_" { name.append(ch) } else { break }
+        }
+        while let last = name.last, last == "." || last == "-" || last == "_" { name.removeLast() }
+        return name.first?.isLetter == true ? name.lowercased() : nil
+    }
+
+    // MARK: Attribution
+
+    /// A leading `@name:` or a trailing `(name)` with a known name or `manager`.
+    func attribution(in text: String) -> String? {
+        if text.hasPrefix("@"), let name = ItemReader.firstName(text.dropFirst()) {
+            let rest = text.dropFirst(1 + name.count)
+            if rest.hasPrefix(":") { return canonical(name) }
+        }
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let inside = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingWhitespace.lowercased()
+            if knownNames.contains(inside) || inside == "manager" { return canonical(inside) }
+        }
+        return nil
+    }
+
+    // MARK: Hashtags
+
+    /// `#career`, `#check-in`: a `#` at a word start followed by a letter.
+    static func hashtags(in text: String) -> [String] {
+        guard text.contains("#") else { return [] }
+        var tags: [String] = []
+        var previous: Character = " "
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "#", previous.isWhitespace || previous == "(" {
+                var tag = ""
+                var j = text.index(after: index)
+                while j < text.endIndex, text[j].isLetter || text[j].isNumber || text[j] == "-" || text[j] == "_" {
+                    tag.append(text[j])
+                    j = text.index(after: j)
+                }
+                if tag.first?.isLetter == true { tags.append(tag.lowercased()) }
+            }
+            previous = text[index]
+            index = text.index(after: index)
+        }
+        return tags
+    }
+}
+
+extension String {
+    var replacingNewlines: String {
+        guard contains("\n") else { return self }
+        return split(separator: "\n").map { $0.trimmingWhitespace }.joined(separator: " ")
+    }
+}

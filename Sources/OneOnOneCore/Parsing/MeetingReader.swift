@@ -1,0 +1,298 @@
+/// Reads one meeting's blocks into sections and items (PRODUCT.md, "Sections" and "Items").
+struct MeetingReader {
+    let options: ParseOptions
+    let reader: ItemReader
+    /// The series' person and the manager, canonical, for attribution.
+    let person: String
+    let manager: String?
+    /// The meeting's date, for year-less due dates; nil while the date is not yet known.
+    var anchor: Day?
+
+    private(set) var sections: [Section] = []
+    private(set) var items: [Item] = []
+    private(set) var privateParts: [PrivatePart] = []
+    private(set) var duration: RecordedDuration?
+    private(set) var next: Day?
+    private(set) var status: MeetingStatus?
+
+    private struct Frame {
+        var level: Int
+        var topic: Topic
+        var feedback: FeedbackDirection?
+        var attribution: Attribution?
+        /// Set for a private section: where it started and how many blocks it hid.
+        var privateStart: Int?
+        var privateItems = 0
+    }
+
+    private var frames: [Frame] = []
+    private var tables: [Int: TableColumns] = [:]
+
+    init(options: ParseOptions, reader: ItemReader, person: String, manager: String?, anchor: Day?) {
+        self.options = options
+        self.reader = reader
+        self.person = person
+        self.manager = manager
+        self.anchor = anchor
+    }
+
+    /// Bold paragraphs act as headings one level below any real heading.
+    private static let pseudoHeadingLevel = 7
+
+    mutating func read(_ blocks: ArraySlice<MarkdownBlock>, endLine: Int) {
+        for block in blocks {
+            switch block.kind {
+            case .heading(let level):
+                openSection(block.text, level: level, line: block.line)
+            case .paragraph where block.isBoldOnly && !block.text.contains("\n") && block.text.split(separator: " ").count <= 8:
+                openSection(block.text, level: MeetingReader.pseudoHeadingLevel, line: block.line)
+            case _ where isPrivate:
+                if block.kind != .directive { frames[frames.count - 1].privateItems += 1 }
+            case .paragraph:
+                readParagraph(block)
+            case .listItem(let task):
+                addItem(block.text, line: block.line, column: block.column, task: task, struck: block.isStruckThrough)
+            case .tableRow(let table, let isHeader):
+                readRow(block, table: table, isHeader: isHeader)
+            case .directive:
+                break
+            }
+        }
+        closeSections(downTo: 0, before: endLine + 1)
+    }
+
+    private var isPrivate: Bool { frames.last?.privateStart != nil }
+
+    // MARK: Sections
+
+    private mutating func openSection(_ title: String, level: Int, line: Int) {
+        closeSections(downTo: level, before: line)
+        if isPrivate {
+            // A heading inside a private section is private too.
+            frames[frames.count - 1].privateItems += 1
+            return
+        }
+        let named = options.vocabulary.topic(forTitle: title)
+        if named == .private {
+            frames.append(Frame(level: level, topic: .private, privateStart: line))
+            sections.append(Section(title: title, topic: .private, level: level, line: line))
+            return
+        }
+        let parent = frames.last
+        var topic = named ?? parent?.topic ?? .notes
+        if named?.isGeneral == true, let parentTopic = parent?.topic, !parentTopic.isGeneral { topic = parentTopic }
+        let titleWords = Words.of(title)
+        let attribution = (named == nil || named == .agenda) ? attribution(forTitleWords: titleWords) : nil
+        let feedback = topic == .feedback ? (feedbackDirection(titleWords) ?? parent?.feedback) : nil
+        frames.append(Frame(level: level, topic: topic, feedback: feedback, attribution: attribution ?? parent?.attribution))
+        sections.append(Section(title: title, topic: topic, level: level, line: line, feedback: feedback))
+    }
+
+    private mutating func closeSections(downTo level: Int, before line: Int) {
+        while let top = frames.last, top.level >= level {
+            frames.removeLast()
+            if let start = top.privateStart {
+                privateParts.append(PrivatePart(lines: start...max(start, line - 1), items: top.privateItems))
+            }
+        }
+    }
+
+    // MARK: Paragraphs
+
+    private mutating func readParagraph(_ block: MarkdownBlock) {
+        // A leading bold label names the topic of what follows (`**Blockers:** waiting on legal`).
+        let labelTopic = block.leadingBold.flatMap { options.vocabulary.topic(forTitle: $0) }
+        var current: (text: String, line: Int)?
+        let lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, line) in lines.enumerated() {
+            let lineNumber = block.line + offset
+            let text = line.trimmingWhitespace
+            if text.isEmpty { continue }
+            if readLabel(text, line: lineNumber) {
+                flush(&current, block: block, labelTopic: labelTopic)
+                continue
+            }
+            if current == nil || ItemReader.startsAction(text) {
+                flush(&current, block: block, labelTopic: labelTopic)
+                current = (text, lineNumber)
+            } else {
+                current?.text += " " + text
+            }
+        }
+        flush(&current, block: block, labelTopic: labelTopic)
+    }
+
+    private mutating func flush(_ current: inout (text: String, line: Int)?, block: MarkdownBlock, labelTopic: Topic?) {
+        guard let pending = current else { return }
+        current = nil
+        // Only a paragraph's first line starts at the block's column; the lines under it start the line.
+        let column = pending.line == block.line ? block.column : 1
+        addItem(pending.text, line: pending.line, column: column, task: nil, struck: block.isStruckThrough, labelTopic: labelTopic)
+    }
+
+    /// A `Key: value` line that records something about the meeting rather than discussing
+    /// anything (`Date: …`, `Duration: 45m`, `Attendees: …`). Returns false when the line is content.
+    private mutating func readLabel(_ text: String, line: Int) -> Bool {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let key = Words.of(text[..<colon]).joined(separator: " ")
+        let value = text[text.index(after: colon)...].trimmingWhitespace
+        switch key {
+        case "date", "when", "meet date", "day":
+            return DateScanner.mentions(in: value, order: options.dateOrder).first != nil
+        case "with", "attende", "participant", "location", "where", "time", "manager", "cadence", "tag", "kind", "type", "meet", "room", "link", "zoom", "calendar":
+            return true
+        case "duration", "length":
+            guard let minutes = FrontMatter.minutes(value) else { return false }
+            duration = RecordedDuration(minutes: minutes, line: line)
+            return true
+        case "statu":
+            guard let parsed = FrontMatter.status(value) else { return false }
+            status = parsed
+            return true
+        case "next", "next meet", "next 1 1", "next one on one", "next sync":
+            guard let date = DateScanner.mentions(in: value, order: options.dateOrder).first(where: { !$0.isAmbiguous }) else { return false }
+            next = next ?? date.resolved(near: anchor)
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: Tables
+
+    private struct TableColumns {
+        var action: Int?
+        var owner: Int?
+        var due: Int?
+        var status: Int?
+    }
+
+    private static let actionHeaders = Set(Words.of("action task item todo what next step commitment"))
+    private static let ownerHeaders = Set(Words.of("owner who assignee responsible"))
+    private static let dueHeaders = Set(Words.of("due deadline when date by"))
+    private static let statusHeaders = Set(Words.of("status done state complete"))
+
+    private mutating func readRow(_ block: MarkdownBlock, table: Int, isHeader: Bool) {
+        if isHeader {
+            var columns = TableColumns()
+            for (index, cell) in block.cells.enumerated() {
+                let words = Set(Words.of(cell))
+                if columns.action == nil, !words.isDisjoint(with: MeetingReader.actionHeaders) {
+                    columns.action = index
+                } else if columns.owner == nil, !words.isDisjoint(with: MeetingReader.ownerHeaders) {
+                    columns.owner = index
+                } else if columns.due == nil, !words.isDisjoint(with: MeetingReader.dueHeaders) {
+                    columns.due = index
+                } else if columns.status == nil, !words.isDisjoint(with: MeetingReader.statusHeaders) {
+                    columns.status = index
+                }
+            }
+            tables[table] = columns
+            return
+        }
+        guard let columns = tables[table], let actionColumn = columns.action else {
+            addItem(block.text, line: block.line, column: block.column, task: nil, struck: block.isStruckThrough)
+            return
+        }
+        func cell(_ index: Int?) -> String? {
+            guard let index, index < block.cells.count, !block.cells[index].isEmpty else { return nil }
+            return block.cells[index]
+        }
+        guard let text = cell(actionColumn) else { return }
+        let owner = cell(columns.owner).flatMap { ItemReader.firstName($0.hasPrefix("@") ? String($0.dropFirst()) : $0) }.map(options.canonicalName)
+        let due = cell(columns.due).flatMap { DateScanner.mentions(in: $0, order: options.dateOrder, numericWithoutYear: true).first { !$0.isAmbiguous } }
+        let done = cell(columns.status).map(MeetingReader.meansDone) ?? false
+        addItem(text, line: block.line, column: block.column, task: nil, struck: block.isStruckThrough,
+                table: TableAction(owner: owner, due: due, isDone: done))
+    }
+
+    private static let doneWords = Set(Words.of("done complete completed closed finished yes x true shipped resolved"))
+
+    static func meansDone(_ cell: String) -> Bool {
+        ItemReader.hasDoneMarker(cell) || cell.contains("☑") || cell.contains("✓")
+            || !Set(Words.of(cell)).isDisjoint(with: doneWords)
+    }
+
+    private struct TableAction {
+        var owner: String?
+        var due: DateMention?
+        var isDone: Bool
+    }
+
+    // MARK: Items
+
+    private mutating func addItem(_ raw: String, line: Int, column: Int, task: Bool?, struck: Bool,
+                                  labelTopic: Topic? = nil, table: TableAction? = nil) {
+        let reading = reader.read(raw)
+        guard !reading.text.isEmpty else { return }
+        let frame = frames.last
+        let sectionTopic = frame?.topic ?? .notes
+        let words = Words.of(reading.text)
+        let topic = topic(reading: reading, words: words, labelTopic: labelTopic, sectionTopic: sectionTopic)
+        var item = Item(text: reading.text, line: line, column: column, topic: topic)
+        if topic == .feedback { item.feedback = frame?.feedback ?? feedbackDirection(words) }
+        item.attribution = reading.attributedTo.map(attribution(forName:)) ?? frame?.attribution
+        item.isPrompt = options.prompts.contains(words)
+        let isAction = task != nil || reading.isActionByPrefix || table != nil || sectionTopic == .actionItems
+        if isAction {
+            var owner = table?.owner ?? reading.owner
+            if owner == nil, let attribution = frame?.attribution { owner = name(of: attribution) }
+            let due = (table?.due ?? reading.due)?.resolved(near: anchor)
+            item.action = Action(owner: owner, due: due, isDone: task == true || struck || reading.isDone || table?.isDone == true)
+        } else if sectionTopic == .nextMeeting, next == nil {
+            next = DateScanner.mentions(in: reading.text, order: options.dateOrder).first { !$0.isAmbiguous }?.resolved(near: anchor)
+        }
+        items.append(item)
+    }
+
+    private func topic(reading: ItemReader.Reading, words: [String], labelTopic: Topic?, sectionTopic: Topic) -> Topic {
+        if let tagged = reading.hashtags.lazy.compactMap({ self.options.vocabulary.topic(forTitle: $0) }).first { return tagged }
+        if let labelTopic, !labelTopic.isGeneral { return labelTopic }
+        if !sectionTopic.isGeneral { return sectionTopic }
+        return options.vocabulary.inferredTopic(forWords: words, text: reading.text) ?? sectionTopic
+    }
+
+    // MARK: People
+
+    private func attribution(forName name: String) -> Attribution {
+        let key = options.canonicalName(name)
+        if key == person { return .report }
+        if key == manager || key == "manager" || key == "me" { return .manager }
+        return .other(key)
+    }
+
+    private func name(of attribution: Attribution) -> String? {
+        switch attribution {
+        case .report: return person
+        case .manager: return manager
+        case .other(let name): return name
+        }
+    }
+
+    /// A sub-section titled for a person: `### Alice's topics`, `### Sam`, `### Manager topics`.
+    private func attribution(forTitleWords words: [String]) -> Attribution? {
+        for word in words {
+            let key = options.canonicalName(word)
+            if key == person || word == "report" || word == "your" { return .report }
+            if key == manager || word == "manager" { return .manager }
+            if options.people[key] != nil { return .other(key) }
+        }
+        return nil
+    }
+
+    /// Feedback to the manager (`feedback for you`, `for Sam`, `upward`) or to the report.
+    private func feedbackDirection(_ words: [String]) -> FeedbackDirection? {
+        if words.contains("upward") { return .upward }
+        if words.contains("downward") { return .downward }
+        let joined = " " + words.joined(separator: " ") + " "
+        for phrase in [" for you ", " for me ", " to me ", " support you ", " how am i do ", " on my ", " of my ", " for manager "] where joined.contains(phrase) {
+            return .upward
+        }
+        for word in words {
+            let key = options.canonicalName(word)
+            if key == manager { return .upward }
+            if key == person || word == "report" { return .downward }
+        }
+        return nil
+    }
+}

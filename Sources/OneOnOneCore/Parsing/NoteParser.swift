@@ -1,0 +1,252 @@
+/// One Markdown file to read.
+public struct NoteSource: Sendable {
+    /// The path as reached from the arguments; it names the file in every output.
+    public var path: String
+    /// The name of the folder holding the file: a one-meeting file's series by default.
+    public var folderName: String
+    public var text: String
+    /// Matched by a `shared` glob of the configuration.
+    public var isSharedByConfig: Bool
+
+    public init(path: String, folderName: String, text: String, isSharedByConfig: Bool = false) {
+        self.path = path
+        self.folderName = folderName
+        self.text = text
+        self.isSharedByConfig = isSharedByConfig
+    }
+
+    var fileName: Substring { path.split(separator: "/").last ?? Substring(path) }
+
+    /// The file name without `.md` / `.markdown`.
+    var stem: String {
+        let name = fileName
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return String(name) }
+        return String(name[..<dot])
+    }
+}
+
+/// What one file holds.
+public struct ParsedNote: Sendable {
+    public var meetings: [Meeting]
+    public var file: NoteFile
+    public var problems: [Problem]
+}
+
+/// Reads one note file into meetings: one meeting per file, or a running doc of many
+/// (PRODUCT.md, "The notes format").
+public struct NoteParser: Sendable {
+    public var options: ParseOptions
+
+    public init(options: ParseOptions = ParseOptions()) {
+        self.options = options
+    }
+
+    /// - Parameter yearHint: the year for a meeting date written without one (the file's first
+    ///   commit, else its modification time); asked only when such a date is found.
+    public func parse(_ source: NoteSource, yearHint: () -> Int? = { nil }) -> ParsedNote {
+        var problems: [Problem] = []
+        func problem(_ kind: Problem.Kind, _ line: Int, _ column: Int = 1, _ message: String) {
+            problems.append(Problem(kind: kind, file: source.path, line: line, column: column, message: message))
+        }
+
+        let split = FrontMatter.split(source.text)
+        let front = split.yaml.map { FrontMatter(yaml: $0, order: options.dateOrder) } ?? FrontMatter()
+        for found in front.problems { problem(found.kind, found.line, found.column, found.message) }
+        let document = MarkdownDocument(parsing: String(split.body), lineOffset: split.bodyLineOffset)
+        let blocks = document.blocks
+        let isShared = front.shared ?? source.isSharedByConfig
+        var file = NoteFile(path: source.path, isShared: isShared,
+                            directives: blocks.filter { $0.kind == .directive }.map { Directive(text: $0.text, line: $0.line) },
+                            privateParts: document.privateParts)
+        let manager = (front.manager ?? options.manager).map(options.canonicalName)
+        let layout = self.layout(of: source, front: front, blocks: blocks, problem: problem)
+
+        var meetings: [Meeting] = []
+        for segment in layout.segments {
+            var date = segment.date.fullDay
+            if date == nil, segment.date.year == nil, let year = yearHint() {
+                date = Day(year: year, month: segment.date.month, day: segment.date.day)
+            }
+            guard let date else {
+                problem(.undatedMeeting, segment.line, 1, "the meeting date has no year and none could be found from git or the file; write the year in the date")
+                continue
+            }
+            let person = layout.person
+            var known = options.knownNames
+            known.insert(person)
+            if let manager { known.insert(manager) }
+            let itemReader = ItemReader(order: options.dateOrder, knownNames: known, canonical: options.canonicalName)
+            var reader = MeetingReader(options: options, reader: itemReader, person: person, manager: manager, anchor: date)
+            reader.read(blocks[segment.blocks], endLine: segment.lines.upperBound)
+
+            let title = segment.title ?? ""
+            let status = front.status ?? reader.status ?? NoteParser.status(fromTitle: title) ?? .held
+            let kind = front.kind ?? NoteParser.kind(fromTitle: title + " " + (segment.isWholeFile ? source.stem : "")) ?? options.people[person]?.kind ?? .oneOnOne
+            let commentParts = document.privateParts.filter { segment.lines.overlaps($0.lines) }
+            meetings.append(Meeting(
+                date: date, person: person, status: status, kind: kind,
+                duration: front.duration ?? reader.duration, file: source.path, line: segment.line, lines: segment.lines,
+                isShared: isShared, manager: manager, cadence: front.cadence, next: front.next ?? reader.next,
+                tags: front.tags, otherFields: front.otherFields, sections: reader.sections, items: reader.items,
+                privateParts: (reader.privateParts + commentParts).sorted { $0.lines.lowerBound < $1.lines.lowerBound }))
+            file.privateParts += reader.privateParts
+        }
+        file.privateParts.sort { $0.lines.lowerBound < $1.lines.lowerBound }
+        return ParsedNote(meetings: meetings, file: file, problems: problems)
+    }
+
+    // MARK: Layout
+
+    /// The part of a file that holds one meeting.
+    struct Segment {
+        var date: DateMention
+        /// The meeting's heading line; 1 for a one-meeting file.
+        var line: Int
+        var lines: ClosedRange<Int>
+        var blocks: Range<Int>
+        /// The meeting heading's text, where it has one.
+        var title: String?
+        var isWholeFile: Bool
+    }
+
+    struct Layout {
+        var person: String
+        var segments: [Segment]
+    }
+
+    /// Decides whether the file is one meeting or a running doc, and where each meeting's date
+    /// comes from: front matter `date:`, else the file name, else a `Date:` label near the top,
+    /// else the headings.
+    private func layout(of source: NoteSource, front: FrontMatter, blocks: [MarkdownBlock],
+                        problem: (Problem.Kind, Int, Int, String) -> Void) -> Layout {
+        let order = options.dateOrder
+        var lastLine = 1
+        for byte in source.text.utf8 where byte == 10 { lastLine += 1 }
+        if source.text.hasSuffix("\n"), lastLine > 1 { lastLine -= 1 }
+        let firstHeading = blocks.firstIndex { if case .heading = $0.kind { return true } else { return false } }
+        // A one-meeting file's first heading is the meeting's heading, not a section, when it
+        // opens the file; one that names a topic (`## Wins`) without a date is a section.
+        let titleIndex = firstHeading.flatMap { index -> Int? in
+            guard !blocks[..<index].contains(where: { $0.kind != .directive }) else { return nil }
+            let text = blocks[index].text
+            let isSection = options.vocabulary.topic(forTitle: text).map { !$0.isGeneral } ?? false
+            return isSection && DateScanner.mentions(in: text, order: order).isEmpty ? nil : index
+        }
+        let title = titleIndex.map { blocks[$0].text }
+        let folderPerson = options.canonicalName(source.folderName)
+        func single(_ date: DateMention) -> Layout {
+            Layout(person: front.with.map(options.canonicalName) ?? personNamed(inFileName: source.stem) ?? folderPerson,
+                   segments: [Segment(date: date, line: 1, lines: 1...lastLine, blocks: (titleIndex.map { $0 + 1 } ?? 0)..<blocks.count,
+                                      title: title, isWholeFile: true)])
+        }
+        func ambiguous(_ line: Int, _ text: String) {
+            problem(.undatedMeeting, line, 1, "the date in \(text) could be month/day or day/month; write it as 2026-03-04, or set `date-order: mdy` or `dmy` in .oneonone.yml")
+        }
+
+        if let date = front.date { return single(date) }
+        if front.problems.contains(where: { $0.kind == .undatedMeeting }) { return Layout(person: folderPerson, segments: []) }
+
+        let fileDate = DateScanner.mentions(in: source.stem, order: order, numericWithoutYear: true).first
+        if let fileDate {
+            if fileDate.isAmbiguous { ambiguous(1, "the file name"); return Layout(person: folderPerson, segments: []) }
+            if fileDate.year != nil { return single(fileDate) }
+        }
+
+        // A `Date:` label among the first blocks.
+        for block in blocks.prefix(6) where block.kind == .paragraph {
+            for line in block.text.split(separator: "\n") {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let key = Words.of(line[..<colon]).joined(separator: " ")
+                guard ["date", "when", "meet date", "day"].contains(key),
+                      let mention = DateScanner.mentions(in: String(line[line.index(after: colon)...]), order: order).first else { continue }
+                if mention.isAmbiguous { ambiguous(block.line, "the `\(key)` line"); return Layout(person: folderPerson, segments: []) }
+                return single(fileDate.map { yearless in withYear(yearless, from: mention) } ?? mention)
+            }
+        }
+
+        // Dated headings: the shallowest level holding a date is where meetings start.
+        var dated: [(index: Int, level: Int, date: DateMention)] = []
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let level) = block.kind,
+                  let mention = DateScanner.mentions(in: block.text, order: order).first else { continue }
+            dated.append((index, level, mention))
+        }
+        guard let meetingLevel = dated.map(\.level).min() else {
+            if let fileDate { return single(fileDate) }
+            if !blocks.isEmpty || front.with != nil {
+                problem(.undatedMeeting, 1, 1, "no meeting date found: add front matter `date: 2026-03-04`, name the file 2026-03-04.md, or start each meeting with a dated heading such as `## 2026-03-04`")
+            }
+            return Layout(person: folderPerson, segments: [])
+        }
+        let starts = dated.filter { $0.level == meetingLevel }
+        if let fileDate {
+            let match = starts.first { $0.date.month == fileDate.month && $0.date.day == fileDate.day }
+            return single(match.map { withYear(fileDate, from: $0.date) } ?? fileDate)
+        }
+        if starts.count == 1, starts[0].index == firstHeading { return single(starts[0].date) }
+
+        // A running doc: each dated heading at that level opens a meeting, which runs to the
+        // next heading at that level or above.
+        let person = front.with.map(options.canonicalName) ?? personNamed(inRunningDoc: source.stem) ?? folderPerson
+        var segments: [Segment] = []
+        for start in starts {
+            let heading = blocks[start.index]
+            let end = blocks[(start.index + 1)...].firstIndex { block in
+                if case .heading(let level) = block.kind { return level <= meetingLevel }
+                return false
+            } ?? blocks.count
+            let endLine = end < blocks.count ? blocks[end].line - 1 : lastLine
+            if start.date.isAmbiguous { ambiguous(heading.line, "the heading `\(heading.text)`"); continue }
+            segments.append(Segment(date: start.date, line: heading.line, lines: heading.line...max(heading.line, endLine),
+                                    blocks: (start.index + 1)..<end, title: heading.text, isWholeFile: false))
+        }
+        return Layout(person: person, segments: segments)
+    }
+
+    /// A year-less file-name date completed by a dated heading or label with the same day.
+    private func withYear(_ yearless: DateMention, from full: DateMention) -> DateMention {
+        guard full.month == yearless.month, full.day == yearless.day else { return yearless }
+        var date = yearless
+        date.year = full.year
+        return date
+    }
+
+    /// Words in file names that say "notes" rather than who they are with.
+    private static let fileNameNoise: Set<String> = ["1on1", "1", "on", "one", "to", "notes", "note", "meeting", "meetings", "sync", "with", "weekly", "oneonone", "1to1", "md"]
+
+    /// A running doc `alice-1on1.md` is Alice's series.
+    private func personNamed(inRunningDoc stem: String) -> String? {
+        let words = stem.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let kept = words.filter { !NoteParser.fileNameNoise.contains($0) }
+        guard !kept.isEmpty else { return nil }
+        return options.canonicalName(kept.joined(separator: "-"))
+    }
+
+    /// A one-meeting file `3-24-ismail.md` names its person when the configuration knows them.
+    private func personNamed(inFileName stem: String) -> String? {
+        let known = options.knownNames
+        for word in stem.lowercased().split(whereSeparator: { !$0.isLetter }) where known.contains(String(word)) {
+            let name = options.canonicalName(String(word))
+            if name != options.manager.map(options.canonicalName) { return name }
+        }
+        return nil
+    }
+
+    /// `## Mar 4, 2026 — cancelled`, `skipped`, `rescheduled`, `no 1:1`.
+    static func status(fromTitle title: String) -> MeetingStatus? {
+        let lower = title.lowercased()
+        if ["cancelled", "canceled", "skipped", "no 1:1", "no 1-1", "no one-on-one", "no meeting", "didn't happen", "did not happen"].contains(where: lower.contains) {
+            return .cancelled
+        }
+        if ["rescheduled", "postponed", "moved to"].contains(where: lower.contains) { return .rescheduled }
+        return nil
+    }
+
+    /// `Skip-level`, `career conversation` in a meeting heading or file name.
+    static func kind(fromTitle title: String) -> MeetingKind? {
+        let words = " " + Words.of(title).joined(separator: " ") + " "
+        if words.contains(" skip level ") || words.contains(" skiplevel ") { return .skipLevel }
+        if words.contains(" career ") { return .career }
+        return nil
+    }
+}

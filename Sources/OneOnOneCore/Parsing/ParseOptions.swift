@@ -1,0 +1,71 @@
+/// What the parser needs to know beyond the notes themselves; the configuration provides it.
+public struct ParseOptions: Sendable {
+    /// The order of purely numeric dates (`03/04/2026`); nil makes them ambiguous.
+    public var dateOrder: DateOrder?
+    /// The manager's name as written in notes.
+    public var manager: String?
+    /// People named in the configuration, by canonical (lowercased) name.
+    public var people: [String: Person]
+    /// Globs of documents shared with the report, relative to `root`.
+    public var sharedGlobs: [String]
+    /// The folder globs are relative to (the configuration's folder).
+    public var root: String?
+    public var vocabulary: Vocabulary
+    /// Template prompts, as `Words.of` gives them: an item that is only a prompt is not content.
+    public var prompts: Set<[String]>
+
+    /// A person the configuration knows.
+    public struct Person: Sendable, Equatable {
+        public var aliases: [String]
+        public var cadence: Int?
+        public var kind: MeetingKind?
+
+        public init(aliases: [String] = [], cadence: Int? = nil, kind: MeetingKind? = nil) {
+            self.aliases = aliases
+            self.cadence = cadence
+            self.kind = kind
+        }
+    }
+
+    public init(dateOrder: DateOrder? = nil, manager: String? = nil, people: [String: Person] = [:],
+                sharedGlobs: [String] = [], root: String? = nil, vocabulary: Vocabulary = .standard,
+                prompts: Set<[String]> = ParseOptions.standardPrompts) {
+        self.dateOrder = dateOrder
+        self.manager = manager
+        self.people = Dictionary(people.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        self.sharedGlobs = sharedGlobs
+        self.root = root
+        self.vocabulary = vocabulary
+        self.prompts = prompts
+        var aliases: [String: String] = [:]
+        for (name, person) in self.people {
+            for alias in person.aliases { aliases[alias.lowercased()] = name }
+        }
+        self.aliases = aliases
+    }
+
+    private var aliases: [String: String]
+
+    /// The name a series is keyed by: lowercased, `@` dropped, aliases resolved.
+    public func canonicalName(_ name: String) -> String {
+        var key = name.trimmingWhitespace.lowercased()
+        if key.hasPrefix("@") { key.removeFirst() }
+        return aliases[key] ?? key
+    }
+
+    /// Every name the configuration knows, aliases included, lowercased.
+    var knownNames: Set<String> {
+        var names = Set(people.keys).union(aliases.keys)
+        if let manager { names.insert(manager.lowercased()) }
+        return names
+    }
+
+    /// The prompts of the templates that ship with the tool (`templates/`).
+    public static let standardPrompts: Set<[String]> = Set([
+        "How are you doing?", "How are things going?", "What's on your mind?", "What's on your mind this week?",
+        "Anything blocking you?", "What are you stuck on?", "What went well?", "Wins this week",
+        "How can I support you better?", "Any feedback for me?", "Feedback for you",
+        "Career: what do you want to learn next?", "What do you want to learn next?",
+        "Topics", "Notes", "Action item", "Next steps", "…", "...", "TBD", "TODO",
+    ].map { Words.of($0) }.filter { !$0.isEmpty })
+}

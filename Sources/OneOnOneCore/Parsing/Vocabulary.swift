@@ -1,0 +1,124 @@
+/// The words that tell what a section or an item is about.
+///
+/// Titles are matched by phrase, first phrase in the title wins (`Wins & status` is wins);
+/// items are scored by how many of each topic's words they use. Phrases are compared as
+/// stemmed words, so emoji, punctuation, case and plurals do not matter.
+public struct Vocabulary: Sendable {
+    /// One phrase, as stemmed words.
+    struct Phrase: Sendable {
+        var words: [String]
+        var topic: Topic
+    }
+
+    private var titlePhrases: [String: [Phrase]] = [:]
+    private var itemPhrases: [String: [Phrase]] = [:]
+
+    /// The vocabulary that ships with the tool.
+    public static let standard = Vocabulary()
+
+    private init() {
+        for (topic, phrases) in Vocabulary.titles { add(phrases, as: topic, to: \.titlePhrases) }
+        for (topic, phrases) in Vocabulary.itemWords { add(phrases, as: topic, to: \.itemPhrases) }
+    }
+
+    /// This vocabulary with more phrases for some topics (the config's `vocabulary:`), used for
+    /// both titles and items.
+    public func extended(with extra: [Topic: [String]]) -> Vocabulary {
+        var copy = self
+        for (topic, phrases) in extra {
+            copy.add(phrases, as: topic, to: \.titlePhrases)
+            copy.add(phrases, as: topic, to: \.itemPhrases)
+        }
+        return copy
+    }
+
+    private mutating func add(_ phrases: [String], as topic: Topic, to table: WritableKeyPath<Vocabulary, [String: [Phrase]]>) {
+        for phrase in phrases {
+            let words = Words.of(phrase)
+            guard let first = words.first else { continue }
+            self[keyPath: table][first, default: []].append(Phrase(words: words, topic: topic))
+            // Longest phrase first, so `next meeting` wins over `next`.
+            self[keyPath: table][first]?.sort { $0.words.count > $1.words.count }
+        }
+    }
+
+    /// The topic a section title names, if it names one.
+    public func topic(forTitle title: String) -> Topic? {
+        let words = Words.of(title)
+        for index in words.indices {
+            if let phrase = longestMatch(in: words, at: index, table: titlePhrases) { return phrase.topic }
+        }
+        return nil
+    }
+
+    /// The topic an item's words point to, if any: the topic with the most matching phrases.
+    func inferredTopic(forWords words: [String], text: String) -> Topic? {
+        var scores: [Topic: Int] = [:]
+        var index = words.startIndex
+        while index < words.endIndex {
+            if let phrase = longestMatch(in: words, at: index, table: itemPhrases) {
+                scores[phrase.topic, default: 0] += 1
+                index += phrase.words.count
+            } else {
+                index += 1
+            }
+        }
+        if Vocabulary.hasStatusMarks(text) { scores[.status, default: 0] += 1 }
+        let best = scores.max { a, b in a.value != b.value ? a.value < b.value : Vocabulary.precedence(a.key) > Vocabulary.precedence(b.key) }
+        return best?.key
+    }
+
+    private func longestMatch(in words: [String], at index: Int, table: [String: [Phrase]]) -> Phrase? {
+        guard let candidates = table[words[index]] else { return nil }
+        return candidates.first { phrase in
+            index + phrase.words.count <= words.count && Array(words[index..<index + phrase.words.count]) == phrase.words
+        }
+    }
+
+    /// Ties go to the topics that say most about a 1:1's health.
+    private static func precedence(_ topic: Topic) -> Int {
+        [.feedback, .career, .checkIn, .blockers, .strategy, .wins, .status].firstIndex(of: topic) ?? 99
+    }
+
+    /// Ticket ids (`PROJ-123`) and percentages are status talk.
+    static func hasStatusMarks(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for (i, s) in scalars.enumerated() {
+            if s == "%", i > 0, scalars[i - 1].isASCIIDigit { return true }
+            if s == "-", i >= 2, i + 1 < scalars.count, scalars[i + 1].isASCIIDigit {
+                var j = i - 1, letters = 0
+                while j >= 0, scalars[j].value >= 65, scalars[j].value <= 90 || scalars[j].isASCIIDigit { letters += 1; j -= 1 }
+                if letters >= 2, j < 0 || !scalars[j].isASCIILetter, scalars[j + 1].value >= 65, scalars[j + 1].value <= 90 { return true }
+            }
+        }
+        return false
+    }
+
+    /// Section titles.
+    static let titles: [Topic: [String]] = [
+        .checkIn: ["check-in", "checkin", "check in", "how are you", "how are things", "how's it going", "personal", "wellbeing", "well-being", "life", "catch up", "catch-up", "mood", "icebreaker"],
+        .wins: ["wins", "win", "highlights", "celebrations", "celebrate", "kudos", "shout-outs", "shoutouts", "accomplishments", "achievements", "good news", "proud of"],
+        .status: ["status", "updates", "update", "progress", "projects", "project", "work in progress", "what i worked on", "current work", "metrics"],
+        .blockers: ["blockers", "blocker", "blocked", "challenges", "challenge", "roadblocks", "obstacles", "help needed", "need help", "problems", "issues", "concerns", "risks", "struggles", "impediments"],
+        .career: ["career", "growth", "development", "learning", "goals", "promotion", "skills", "aspirations", "professional development", "mentoring", "coaching"],
+        .feedback: ["feedback", "upward feedback", "downward feedback", "how can i support you better", "how can i support you", "how am i doing", "praise", "constructive"],
+        .strategy: ["strategy", "strategic", "priorities", "priority", "alignment", "okr", "okrs", "roadmap", "vision", "direction", "big picture", "planning"],
+        .agenda: ["agenda", "topics", "talking points", "to discuss", "discussion", "discussion points", "items"],
+        .actionItems: ["action items", "action item", "actions", "next steps", "follow-ups", "follow ups", "followups", "follow up", "todos", "todo", "to-do", "to do", "tasks", "commitments"],
+        .recap: ["recap", "takeaways", "takeaway", "summary", "key points", "decisions", "outcomes", "tl;dr", "tldr"],
+        .nextMeeting: ["next meeting", "next 1:1", "next one-on-one", "next one on one", "next time", "next session", "next sync", "for next time"],
+        .private: ["private", "private notes", "manager only", "manager notes", "personal notes", "confidential"],
+        .notes: ["notes", "misc", "other", "anything else", "aob"],
+    ]
+
+    /// Words that give an item away when its section does not.
+    static let itemWords: [Topic: [String]] = [
+        .status: ["shipped", "ship", "merged", "merge", "deployed", "deploy", "released", "release", "launched", "launch", "on track", "off track", "behind schedule", "ahead of schedule", "progress", "status", "update", "pr", "pull request", "code review", "finished", "completed", "sprint", "milestone", "eta", "demo", "rollout", "rolled out", "in review", "qa", "bug", "fixed", "ticket", "jira", "standup", "working on"],
+        .career: ["career", "promotion", "promo", "growth", "learning", "course", "training", "conference", "mentor", "mentorship", "mentoring", "skills", "skill", "career goals", "next level", "staff engineer", "senior", "performance review", "brag doc", "development plan", "professional development", "career development", "personal development", "idp", "stretch", "next role", "aspiration", "certification", "leadership", "tech lead", "lead role"],
+        .feedback: ["feedback", "praise", "constructive", "criticism", "how am i doing", "support you", "could do better", "do differently", "kudos for"],
+        .checkIn: ["how are you", "how's it going", "weekend", "vacation", "holiday", "family", "kids", "health", "sick", "feeling", "energy", "stress", "stressed", "burnout", "burned out", "wellbeing", "well-being", "mood", "personal", "pto", "time off", "trip", "parental leave", "tired", "morale"],
+        .blockers: ["blocked", "blocker", "blocking", "stuck", "waiting on", "need help", "help with", "roadblock", "obstacle", "impediment", "challenge", "risk", "concern", "bottleneck", "dependency"],
+        .strategy: ["strategy", "strategic", "roadmap", "priorities", "prioritize", "prioritise", "okr", "okrs", "alignment", "vision", "long term", "long-term", "planning", "reorg", "headcount", "hiring plan", "north star", "quarterly plan", "direction"],
+        .wins: ["win", "wins", "proud", "celebrate", "shout out", "shout-out", "kudos", "great job", "well done", "nailed"],
+    ]
+}

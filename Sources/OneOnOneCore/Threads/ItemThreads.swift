@@ -1,0 +1,87 @@
+/// Follows each open action item through a series' later meetings (PRODUCT.md: an item is
+/// followed through when a later meeting carries it over, marks it done, or mentions it).
+///
+/// Items are compared by their distinctive words: stemmed, without stop words, names, dates
+/// and owners, so rewording, reordering, a changed owner or date, or an added word still match.
+enum ItemThreads {
+    /// How many later held meetings are searched for an item before it is taken as dropped.
+    static let horizon = 6
+
+    static func link(_ series: inout Series, ignoring names: Set<String>, order: DateOrder?) {
+        let keys = series.meetings.map { meeting in meeting.items.map { keyWords($0.text, ignoring: names, order: order) } }
+        for i in series.meetings.indices where series.meetings[i].status.isHeld {
+            for k in series.meetings[i].items.indices {
+                guard let action = series.meetings[i].items[k].action, !action.isDone else { continue }
+                let words = keys[i][k]
+                guard !words.isEmpty else { continue }
+                var searched = 0
+                for j in (i + 1)..<series.meetings.count {
+                    let later = series.meetings[j]
+                    guard later.status.isHeld, later.date > series.meetings[i].date, !later.items.isEmpty else { continue }
+                    if let found = match(words, in: later, keys: keys[j]) {
+                        series.meetings[i].items[k].action?.next = ThreadLink(kind: found.kind, meeting: j, item: found.item)
+                        if found.kind != .mentioned {
+                            series.meetings[j].items[found.item].action?.previous = ThreadLink(kind: found.kind, meeting: i, item: k)
+                        }
+                        break
+                    }
+                    searched += 1
+                    if searched == horizon { break }
+                }
+            }
+        }
+    }
+
+    /// The best occurrence of an item with `words` in `meeting`: an action item written again
+    /// (and not already claimed by another item), else any item that mentions it.
+    private static func match(_ words: Set<String>, in meeting: Meeting, keys: [Set<String>]) -> (kind: ThreadLink.Kind, item: Int)? {
+        var best: (score: Double, item: Int)?
+        for (index, item) in meeting.items.enumerated() {
+            guard let action = item.action, action.previous == nil else { continue }
+            let score = carryScore(words, keys[index])
+            if score >= 0.6, score > (best?.score ?? 0) { best = (score, index) }
+        }
+        if let best {
+            return (meeting.items[best.item].action?.isDone == true ? .completed : .carriedOver, best.item)
+        }
+        for (index, other) in keys.enumerated() where mentions(other, words) {
+            return (.mentioned, index)
+        }
+        return nil
+    }
+
+    /// Dice similarity, requiring two shared words unless the item has only one.
+    static func carryScore(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let shared = a.intersection(b).count
+        guard shared >= min(2, a.count), !b.isEmpty else { return 0 }
+        return 2 * Double(shared) / Double(a.count + b.count)
+    }
+
+    /// `text` mentions an item when it holds most of the item's distinctive words.
+    static func mentions(_ text: Set<String>, _ item: Set<String>) -> Bool {
+        let shared = item.intersection(text).count
+        guard shared >= min(2, item.count) else { return false }
+        return Double(shared) / Double(item.count) >= 0.6
+    }
+
+    /// The words that make an item that item.
+    static func keyWords(_ text: String, ignoring names: Set<String>, order: DateOrder?) -> Set<String> {
+        var cleaned = text
+        for mention in DateScanner.mentions(in: text, order: order, numericWithoutYear: true).reversed() {
+            cleaned.replaceSubrange(mention.range, with: " ")
+        }
+        var words = Set(Words.of(cleaned))
+        words.subtract(stopWords)
+        words.subtract(names)
+        words = words.filter { !$0.allSatisfy(\.isNumber) }
+        return words
+    }
+
+    static let stopWords: Set<String> = Set(Words.of("""
+        a an the to for of on in at by with and or but is are was were be been being it its this that these those \
+        i we you he she they me us my our your his her their them will would should could can may might must shall \
+        do does did done has have had not no yes from as up about into out over so then than also just still again \
+        next week weeks today tomorrow todo ai action item items owner due follow re via all any some more get got \
+        make made need needs let lets s t d ll ve x eod eow asap please what when who how
+        """))
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import OneOnOneCore
+
+/// The notes to read and the configuration to read them with; shared by every command that reads notes.
+struct NotesOptions: ParsableArguments {
+    @Argument(help: "Note files and folders to read (default: the current folder).", completion: .file())
+    var paths: [String] = []
+
+    @Option(name: .long, help: "The configuration file (default: the nearest .oneonone.yml up to the git root).", completion: .file())
+    var config: String?
+
+    /// The paths given, or `.` when none were.
+    var targets: [String] { paths.isEmpty ? ["."] : paths }
+
+    /// The configuration for these notes; a broken one stops the run with exit code 2.
+    func configuration() throws -> Configuration {
+        guard let file = config ?? Configuration.find(from: targets.first ?? ".") else { return Configuration() }
+        do {
+            return try Configuration.load(path: file)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Reads the notes.
+    func notebook(with configuration: Configuration) -> Notebook {
+        let finder = NoteFinder(exclude: configuration.exclude, root: configuration.root)
+        return NotebookLoader(options: configuration.parseOptions, finder: finder).load(paths: targets)
+    }
+}
+
+/// What the command line knows about where it prints.
+enum Terminal {
+    /// Prints `error: message` to standard error.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    }
+}

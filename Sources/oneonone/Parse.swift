@@ -1,0 +1,19 @@
+import ArgumentParser
+import OneOnOneCore
+
+extension OneOnOne {
+    /// `oneonone parse`: the parsed meetings as JSON, for scripts.
+    struct Parse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the parsed meetings as JSON.",
+            discussion: "Series, their meetings, items, action items with owner, due date, done state and thread links, and the problems found. Text marked private never appears."
+        )
+
+        @OptionGroup var notes: NotesOptions
+
+        func run() throws {
+            let configuration = try notes.configuration()
+            print(notes.notebook(with: configuration).json.pretty, terminator: "")
+        }
+    }
+}
