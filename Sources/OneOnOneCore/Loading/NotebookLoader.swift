@@ -67,7 +67,8 @@ public struct NotebookLoader: Sendable {
         let ignoredWords = Set(names.flatMap { Words.of($0) })
         var series: [Series] = []
         for (person, meetings) in byPerson {
-            let sorted = meetings.sorted { ($0.date, $0.file, $0.line) < ($1.date, $1.file, $1.line) }
+            // Same-day notes in file-name order, extension aside: `2026-10-13.md` before `2026-10-13-afternoon.md`.
+            let sorted = meetings.sorted { ($0.date, $0.file.withoutExtension, $0.line) < ($1.date, $1.file.withoutExtension, $1.line) }
             let kind = options.people[person]?.kind ?? commonKind(of: sorted)
             var one = Series(person: person, kind: kind, cadence: cadence(of: sorted, kind: kind, configured: options.people[person]?.cadence), meetings: sorted)
             ItemThreads.link(&one, ignoring: ignoredWords, order: options.dateOrder)
@@ -98,6 +99,13 @@ public struct NotebookLoader: Sendable {
             return Cadence(days: median, source: .inferred)
         }
         return Cadence(days: kind == .skipLevel ? 90 : 7, source: .default)
+    }
+}
+
+extension String {
+    var withoutExtension: Substring {
+        guard let dot = lastIndex(of: "."), !self[dot...].contains("/") else { return self[...] }
+        return self[..<dot]
     }
 }
 

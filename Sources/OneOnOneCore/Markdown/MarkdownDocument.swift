@@ -25,6 +25,8 @@ struct MarkdownBlock: Sendable, Equatable {
     /// Plain text of the inline content; `\n` where the source breaks a line.
     var text: String
     var cells: [String] = []
+    /// For table rows: whether each cell's letters are all struck through.
+    var struckCells: [Bool] = []
     var listDepth = 0
     /// Every letter is bold (`**Action items**`, `**Blockers** 🚧`): a pseudo-heading.
     var isBoldOnly = false
@@ -137,6 +139,7 @@ private struct Converter {
     private var inline: InlineText?
     private var inlineLine = 0
     private var cells: [String] = []
+    private var struckCells: [Bool] = []
     private var tableCount = 0
     private var listDepth = 0
     /// List items whose own paragraphs are still being read, innermost last.
@@ -218,10 +221,12 @@ private struct Converter {
         case .tableRow:
             if entering {
                 cells = []
+                struckCells = []
             } else {
                 let isHeader = cmark_gfm_extensions_get_table_row_is_header(node) != 0
                 var row = block(.tableRow(table: tableCount, isHeader: isHeader), node)
                 row.cells = cells
+                row.struckCells = struckCells
                 let hidden = privateSince != nil
                 if hidden { privateItems += 1 } else if cells.contains(where: { !$0.isEmpty }) {
                     row.text = cells.filter { !$0.isEmpty }.joined(separator: " | ")
@@ -234,6 +239,7 @@ private struct Converter {
                 inlineLine = line(node)
             } else {
                 cells.append((inline?.text ?? "").trimmingWhitespace)
+                struckCells.append(inline.map { $0.letters > 0 && $0.struckLetters == $0.letters } ?? false)
                 inline = nil
             }
         case .codeBlock:

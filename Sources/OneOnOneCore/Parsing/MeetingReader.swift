@@ -100,12 +100,23 @@ struct MeetingReader {
     // MARK: Paragraphs
 
     private mutating func readParagraph(_ block: MarkdownBlock) {
+        var lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var firstLine = block.line
+        // `**Check-in**` on its own line, with the text under it: a heading, then content.
+        if lines.count > 1, let bold = block.leadingBold, MeetingReader.letters(of: bold) == MeetingReader.letters(of: lines[0]) {
+            openSection(String(lines[0]).trimmingWhitespace, level: MeetingReader.pseudoHeadingLevel, line: block.line)
+            lines.removeFirst()
+            firstLine += 1
+            if isPrivate {
+                frames[frames.count - 1].privateItems += 1
+                return
+            }
+        }
         // A leading bold label names the topic of what follows (`**Blockers:** waiting on legal`).
-        let labelTopic = block.leadingBold.flatMap { options.vocabulary.topic(forTitle: $0) }
+        let labelTopic = firstLine == block.line ? block.leadingBold.flatMap { options.vocabulary.topic(forTitle: $0) } : nil
         var current: (text: String, line: Int)?
-        let lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
         for (offset, line) in lines.enumerated() {
-            let lineNumber = block.line + offset
+            let lineNumber = firstLine + offset
             let text = line.trimmingWhitespace
             if text.isEmpty { continue }
             if readLabel(text, line: lineNumber) {
@@ -128,6 +139,10 @@ struct MeetingReader {
         // Only a paragraph's first line starts at the block's column; the lines under it start the line.
         let column = pending.line == block.line ? block.column : 1
         addItem(pending.text, line: pending.line, column: column, task: nil, struck: block.isStruckThrough, labelTopic: labelTopic)
+    }
+
+    static func letters(of text: some StringProtocol) -> String {
+        String(text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.isASCIIDigit }.map(Character.init))
     }
 
     /// A `Key: value` line that records something about the meeting rather than discussing
@@ -199,10 +214,11 @@ struct MeetingReader {
             return block.cells[index]
         }
         guard let text = cell(actionColumn) else { return }
+        let struck = block.struckCells.indices.contains(actionColumn) && block.struckCells[actionColumn]
         let owner = cell(columns.owner).flatMap { ItemReader.firstName($0.hasPrefix("@") ? String($0.dropFirst()) : $0) }.map(options.canonicalName)
         let due = cell(columns.due).flatMap { DateScanner.mentions(in: $0, order: options.dateOrder, numericWithoutYear: true).first { !$0.isAmbiguous } }
         let done = cell(columns.status).map(MeetingReader.meansDone) ?? false
-        addItem(text, line: block.line, column: block.column, task: nil, struck: block.isStruckThrough,
+        addItem(text, line: block.line, column: block.column, task: nil, struck: struck || block.isStruckThrough,
                 table: TableAction(owner: owner, due: due, isDone: done))
     }
 

@@ -125,10 +125,11 @@ public struct NoteParser: Sendable {
         if source.text.hasSuffix("\n"), lastLine > 1 { lastLine -= 1 }
         let firstHeading = blocks.firstIndex { if case .heading = $0.kind { return true } else { return false } }
         // A one-meeting file's first heading is the meeting's heading, not a section, when it
-        // opens the file; one that names a topic (`## Wins`) without a date is a section.
+        // opens the file; a lower one that names a topic (`## Wins`) without a date is a section.
         let titleIndex = firstHeading.flatMap { index -> Int? in
             guard !blocks[..<index].contains(where: { $0.kind != .directive }) else { return nil }
             let text = blocks[index].text
+            if case .heading(1) = blocks[index].kind { return index }
             let isSection = options.vocabulary.topic(forTitle: text).map { !$0.isGeneral } ?? false
             return isSection && DateScanner.mentions(in: text, order: order).isEmpty ? nil : index
         }
