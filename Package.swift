@@ -26,6 +26,6 @@ let package = Package(
             name: "oneonone",
             dependencies: ["OneOnOneCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "OneOnOneCoreTests", dependencies: ["OneOnOneCore"]),
+        .testTarget(name: "OneOnOneCoreTests", dependencies: ["OneOnOneCore"], exclude: ["Golden"]),
     ]
 )

@@ -111,8 +111,13 @@ private struct InlineText {
         text += piece
         if capturingLeadingBold { leadingBold = (leadingBold ?? "") + piece }
         var count = 0
-        for scalar in piece.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            count += 1
+        for scalar in piece.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57) { count += 1 }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                count += 1
+            }
         }
         letters += count
         if boldDepth > 0 { boldLetters += count }
@@ -280,11 +285,12 @@ private struct Converter {
     }
 
     private mutating func emit(_ block: MarkdownBlock, _ text: InlineText) {
-        let trimmed = text.text.trimmingWhitespace
-        if trimmed.isEmpty {
-            if text.droppedPrivate { privateItems += 1 }
-            return
+        if text.droppedPrivate {
+            // Count the block once in the private part that hid (some of) it.
+            if privateSince != nil { privateItems += 1 } else if !privateParts.isEmpty { privateParts[privateParts.count - 1].items += 1 }
         }
+        let trimmed = text.text.trimmingWhitespace
+        if trimmed.isEmpty { return }
         var block = block
         block.text = trimmed
         block.isBoldOnly = text.letters > 0 && text.boldLetters == text.letters
@@ -296,9 +302,9 @@ private struct Converter {
     /// Reads `<!-- … -->` comments: private markers toggle hiding, `oneonone-…` become directives.
     private mutating func comments(in html: String, startingAt firstLine: Int) {
         var rest = html[...]
-        while let open = rest.range(of: "<!--") {
+        while let open = rest.utf8Range(of: "<!--") {
             let line = firstLine + rest[..<open.lowerBound].filter { $0 == "\n" }.count
-            guard let close = rest[open.upperBound...].range(of: "-->") else { break }
+            guard let close = rest[open.upperBound...].utf8Range(of: "-->") else { break }
             let body = rest[open.upperBound..<close.lowerBound].trimmingWhitespace
             let lower = body.lowercased()
             if lower == "private" || lower == "private start" || lower == "begin private" {

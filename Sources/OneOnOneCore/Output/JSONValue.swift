@@ -47,8 +47,8 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     private func write(to out: inout String, indent: Int, pretty: Bool) {
         let newline = pretty ? "\n" : ""
-        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-        let closePad = pretty ? String(repeating: "  ", count: indent) : ""
+        let pad = pretty ? JSONValue.indentation(indent + 1) : ""
+        let closePad = pretty ? JSONValue.indentation(indent) : ""
         switch self {
         case .object(let members):
             if members.isEmpty { out += "{}"; return }
@@ -78,8 +78,20 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         }
     }
 
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+
+    private static func indentation(_ depth: Int) -> String {
+        depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
+    }
+
     private static func escape(_ text: String, into out: inout String) {
         out += "\""
+        // Most text needs no escaping: append it whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

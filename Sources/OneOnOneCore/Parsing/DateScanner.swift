@@ -33,6 +33,8 @@ struct DateMention: Equatable, Sendable {
 /// heading and action item of every note, and it must tell `Mar` from `Marketing`.
 enum DateScanner {
     static func mentions(in text: String, order: DateOrder? = nil, numericWithoutYear: Bool = false) -> [DateMention] {
+        // Every date form has a digit; most text has none.
+        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return [] }
         let tokens = tokenize(text)
         var found: [DateMention] = []
         var i = 0
@@ -56,7 +58,8 @@ enum DateScanner {
 
     private enum Kind: Equatable {
         case number(Int, digits: Int)
-        case word(String)
+        /// A word as its first eight lowercased letters packed into an integer, and its length.
+        case word(Word)
         case separator(Unicode.Scalar)
         case space
     }
@@ -66,36 +69,63 @@ enum DateScanner {
         var range: Range<String.Index>
     }
 
+    /// A lowercased ASCII word, packed so that comparing it allocates nothing.
+    private struct Word: Hashable {
+        var code: UInt64
+        var length: Int
+
+        init(code: UInt64, length: Int) {
+            self.code = code
+            self.length = length
+        }
+
+        init(_ text: StaticString) {
+            var code: UInt64 = 0
+            for (k, byte) in UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount).enumerated() where k < 8 {
+                code |= UInt64(byte) << (8 * UInt64(k))
+            }
+            self.init(code: code, length: text.utf8CodeUnitCount)
+        }
+    }
+
+    /// Splits text into numbers, lowercased ASCII words, single separators and runs of
+    /// white space, walking UTF-8 bytes (non-ASCII characters are separators).
     private static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || (byte >= 9 && byte <= 13) }
+        while index < bytes.endIndex {
             let start = index
-            let scalar = scalars[index]
-            if scalar.isASCIIDigit {
+            let byte = bytes[index]
+            if byte >= 48 && byte <= 57 {
                 var value = 0, digits = 0
-                while index < scalars.endIndex, scalars[index].isASCIIDigit {
-                    if digits < 9 { value = value * 10 + Int(scalars[index].value - 48) }
+                while index < bytes.endIndex, bytes[index] >= 48, bytes[index] <= 57 {
+                    if digits < 9 { value = value * 10 + Int(bytes[index] - 48) }
                     digits += 1
-                    index = scalars.index(after: index)
+                    index = bytes.index(after: index)
                 }
                 tokens.append(Token(kind: .number(value, digits: digits), range: start..<index))
-            } else if scalar.isASCIILetter {
-                var word = ""
-                while index < scalars.endIndex, scalars[index].isASCIILetter {
-                    word.unicodeScalars.append(scalars[index].asciiLowercased)
-                    index = scalars.index(after: index)
+            } else if (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) {
+                var code: UInt64 = 0, length = 0
+                while index < bytes.endIndex, case let b = bytes[index], (b >= 65 && b <= 90) || (b >= 97 && b <= 122) {
+                    if length < 8 { code |= UInt64(b | 0x20) << (8 * UInt64(length)) }
+                    length += 1
+                    index = bytes.index(after: index)
                 }
-                tokens.append(Token(kind: .word(word), range: start..<index))
-            } else if scalar.properties.isWhitespace {
-                while index < scalars.endIndex, scalars[index].properties.isWhitespace {
-                    index = scalars.index(after: index)
-                }
+                tokens.append(Token(kind: .word(Word(code: code, length: length)), range: start..<index))
+            } else if isSpace(byte) {
+                while index < bytes.endIndex, isSpace(bytes[index]) { index = bytes.index(after: index) }
                 tokens.append(Token(kind: .space, range: start..<index))
+            } else if byte < 0x80 {
+                index = bytes.index(after: index)
+                tokens.append(Token(kind: .separator(Unicode.Scalar(byte)), range: start..<index))
             } else {
-                index = scalars.index(after: index)
-                tokens.append(Token(kind: .separator(scalar), range: start..<index))
+                // A non-ASCII character: one separator for the whole scalar.
+                let scalars = text.unicodeScalars
+                let scalar = scalars[start]
+                index = scalars.index(after: start)
+                tokens.append(Token(kind: scalar.properties.isWhitespace ? .space : .separator(scalar), range: start..<index))
             }
         }
         return tokens
@@ -182,7 +212,7 @@ enum DateScanner {
         if isOrdinalSuffix(t, j) { j += 1 }
         guard isSpace(t, j) || separator(t, j, in: "-") != nil else { return nil }
         j += 1
-        if case .word("of") = t[safe: j]?.kind, isSpace(t, j + 1) { j += 2 }
+        if case .word(Word("of"))? = t[safe: j]?.kind, isSpace(t, j + 1) { j += 2 }
         guard let month = monthNumber(t, j) else { return nil }
         j += 1
         var end = j
@@ -236,7 +266,7 @@ enum DateScanner {
 
     private static func isOrdinalSuffix(_ t: [Token], _ i: Int) -> Bool {
         guard case .word(let w)? = t[safe: i]?.kind else { return false }
-        return ["st", "nd", "rd", "th"].contains(w)
+        return ordinalSuffixes.contains(w)
     }
 
     private static func monthNumber(_ t: [Token], _ i: Int) -> Int? {
@@ -244,21 +274,24 @@ enum DateScanner {
         return months[w]
     }
 
-    private static let months: [String: Int] = {
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        var table: [String: Int] = [:]
-        for (index, name) in names.enumerated() {
-            table[name] = index + 1
-            table[String(name.prefix(3))] = index + 1
+    private static let months: [Word: Int] = {
+        let names: [StaticString] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let short: [StaticString] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        var table: [Word: Int] = [:]
+        for index in names.indices {
+            table[Word(names[index])] = index + 1
+            table[Word(short[index])] = index + 1
         }
-        table["sept"] = 9
+        table[Word("sept")] = 9
         return table
     }()
 
-    private static let weekdays: Set<String> = [
+    private static let weekdays: Set<Word> = Set(([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ]
+    ] as [StaticString]).map(Word.init))
+
+    private static let ordinalSuffixes: Set<Word> = Set(([ "st", "nd", "rd", "th"] as [StaticString]).map(Word.init))
 }
 
 extension Array {
@@ -268,5 +301,7 @@ extension Array {
 extension Unicode.Scalar {
     var isASCIIDigit: Bool { value >= 48 && value <= 57 }
     var isASCIILetter: Bool { (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
+    /// White space, with a fast answer for ASCII.
+    var isSpace: Bool { value < 0x80 ? (value == 32 || (value >= 9 && value <= 13)) : properties.isWhitespace }
     var asciiLowercased: Unicode.Scalar { value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : self }
 }

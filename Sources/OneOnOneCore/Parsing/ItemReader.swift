@@ -51,9 +51,11 @@ struct ItemReader {
     // MARK: Done
 
     static func hasDoneMarker(_ text: String) -> Bool {
+        if text.includes("✅") || text.includes("✔") { return true }
+        guard text.includes("done") || text.includes("Done") || text.includes("DONE") else { return false }
         let lower = text.lowercased()
-        return lower.contains("(done)") || lower.contains("[done]") || text.contains("✅") || text.contains("✔")
-            || lower.hasPrefix("done:") || lower.hasSuffix(" - done") || lower.hasSuffix(" — done") || lower.hasSuffix(" done.")
+        return lower.includes("(done)") || lower.includes("[done]") || lower.hasPrefix("done:")
+            || lower.hasSuffix(" - done") || lower.hasSuffix(" — done") || lower.hasSuffix(" done.")
     }
 
     // MARK: Due
@@ -80,8 +82,10 @@ struct ItemReader {
     func owner(in text: String) -> String? {
         if let mention = ItemReader.atMention(in: text) { return canonical(mention) }
         let lower = text.lowercased()
-        for marker in ["owner:", "owner -", "owner=", "assignee:", "→", "->", "⇒"] {
-            if let range = lower.range(of: marker) {
+        // Most items name no owner this way: look for the markers only where one may be.
+        let mayHaveMarker = lower.includes("owner") || lower.includes("assignee") || lower.includes("->") || lower.utf8.contains(0xE2)
+        for marker in ["owner:", "owner -", "owner=", "assignee:", "→", "->", "⇒"] where mayHaveMarker {
+            if let range = lower.utf8Range(of: marker) {
                 let after = lower[range.upperBound...].trimmingWhitespace
                 if let name = ItemReader.firstName(after) { return canonical(name) }
             }
@@ -101,6 +105,7 @@ struct ItemReader {
 
     /// The first `@name` that is not part of an e-mail address.
     static func atMention(in text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return nil }
         var previous: Character = " "
         var index = text.startIndex
         while index < text.endIndex {
@@ -144,7 +149,7 @@ struct ItemReader {
 
     /// `#career`, `#check-in`: a `#` at a word start followed by a letter.
     static func hashtags(in text: String) -> [String] {
-        guard text.contains("#") else { return [] }
+        guard text.utf8.contains(UInt8(ascii: "#")) else { return [] }
         var tags: [String] = []
         var previous: Character = " "
         var index = text.startIndex
@@ -166,8 +171,9 @@ struct ItemReader {
 }
 
 extension String {
+    /// The text on one line, with runs of white space as single spaces.
     var replacingNewlines: String {
-        guard contains("\n") else { return self }
-        return split(separator: "\n").map { $0.trimmingWhitespace }.joined(separator: " ")
+        guard utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) || includes("  ") else { return self }
+        return split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

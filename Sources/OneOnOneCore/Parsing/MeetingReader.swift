@@ -81,9 +81,8 @@ struct MeetingReader {
         let parent = frames.last
         var topic = named ?? parent?.topic ?? .notes
         if named?.isGeneral == true, let parentTopic = parent?.topic, !parentTopic.isGeneral { topic = parentTopic }
-        let titleWords = Words.of(title)
-        let attribution = (named == nil || named == .agenda) ? attribution(forTitleWords: titleWords) : nil
-        let feedback = topic == .feedback ? (feedbackDirection(titleWords) ?? parent?.feedback) : nil
+        let attribution = (named == nil || named == .agenda) ? attribution(forTitleWords: Words.of(title, stemming: false)) : nil
+        let feedback = topic == .feedback ? (feedbackDirection(title) ?? parent?.feedback) : nil
         frames.append(Frame(level: level, topic: topic, feedback: feedback, attribution: attribution ?? parent?.attribution))
         sections.append(Section(title: title, topic: topic, level: level, line: line, feedback: feedback))
     }
@@ -138,7 +137,7 @@ struct MeetingReader {
         current = nil
         // Only a paragraph's first line starts at the block's column; the lines under it start the line.
         let column = pending.line == block.line ? block.column : 1
-        addItem(pending.text, line: pending.line, column: column, task: nil, struck: block.isStruckThrough, labelTopic: labelTopic)
+        addItem(pending.text, line: pending.line, column: column, task: nil, struck: block.isStruckThrough, labelTopic: labelTopic, inParagraph: true)
     }
 
     static func letters(of text: some StringProtocol) -> String {
@@ -149,22 +148,22 @@ struct MeetingReader {
     /// anything (`Date: …`, `Duration: 45m`, `Attendees: …`). Returns false when the line is content.
     private mutating func readLabel(_ text: String, line: Int) -> Bool {
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-        let key = Words.of(text[..<colon]).joined(separator: " ")
+        let key = Words.of(text[..<colon], stemming: false).joined(separator: " ")
         let value = text[text.index(after: colon)...].trimmingWhitespace
         switch key {
-        case "date", "when", "meet date", "day":
+        case "date", "when", "meeting date", "day":
             return DateScanner.mentions(in: value, order: options.dateOrder).first != nil
-        case "with", "attende", "participant", "location", "where", "time", "manager", "cadence", "tag", "kind", "type", "meet", "room", "link", "zoom", "calendar":
+        case "with", "attendees", "participants", "location", "where", "time", "manager", "cadence", "tags", "kind", "type", "meeting", "room", "link", "zoom", "calendar":
             return true
         case "duration", "length":
             guard let minutes = FrontMatter.minutes(value) else { return false }
             duration = RecordedDuration(minutes: minutes, line: line)
             return true
-        case "statu":
+        case "status":
             guard let parsed = FrontMatter.status(value) else { return false }
             status = parsed
             return true
-        case "next", "next meet", "next 1 1", "next one on one", "next sync":
+        case "next", "next meeting", "next 1 1", "next one on one", "next sync":
             guard let date = DateScanner.mentions(in: value, order: options.dateOrder).first(where: { !$0.isAmbiguous }) else { return false }
             next = next ?? date.resolved(near: anchor)
             return true
@@ -225,7 +224,7 @@ struct MeetingReader {
     private static let doneWords = Set(Words.of("done complete completed closed finished yes x true shipped resolved"))
 
     static func meansDone(_ cell: String) -> Bool {
-        ItemReader.hasDoneMarker(cell) || cell.contains("☑") || cell.contains("✓")
+        ItemReader.hasDoneMarker(cell) || cell.includes("☑") || cell.includes("✓")
             || !Set(Words.of(cell)).isDisjoint(with: doneWords)
     }
 
@@ -238,7 +237,7 @@ struct MeetingReader {
     // MARK: Items
 
     private mutating func addItem(_ raw: String, line: Int, column: Int, task: Bool?, struck: Bool,
-                                  labelTopic: Topic? = nil, table: TableAction? = nil) {
+                                  labelTopic: Topic? = nil, table: TableAction? = nil, inParagraph: Bool = false) {
         let reading = reader.read(raw)
         guard !reading.text.isEmpty else { return }
         let frame = frames.last
@@ -246,10 +245,11 @@ struct MeetingReader {
         let words = Words.of(reading.text)
         let topic = topic(reading: reading, words: words, labelTopic: labelTopic, sectionTopic: sectionTopic)
         var item = Item(text: reading.text, line: line, column: column, topic: topic)
-        if topic == .feedback { item.feedback = frame?.feedback ?? feedbackDirection(words) }
+        if topic == .feedback { item.feedback = frame?.feedback ?? feedbackDirection(reading.text) }
         item.attribution = reading.attributedTo.map(attribution(forName:)) ?? frame?.attribution
         item.isPrompt = options.prompts.contains(words)
-        let isAction = task != nil || reading.isActionByPrefix || table != nil || sectionTopic == .actionItems
+        // A list item struck through whole is a finished to-do, whatever section it is in.
+        let isAction = task != nil || reading.isActionByPrefix || table != nil || sectionTopic == .actionItems || (struck && task == nil && !inParagraph)
         if isAction {
             var owner = table?.owner ?? reading.owner
             if owner == nil, let attribution = frame?.attribution { owner = name(of: attribution) }
@@ -297,11 +297,12 @@ struct MeetingReader {
     }
 
     /// Feedback to the manager (`feedback for you`, `for Sam`, `upward`) or to the report.
-    private func feedbackDirection(_ words: [String]) -> FeedbackDirection? {
+    private func feedbackDirection(_ text: String) -> FeedbackDirection? {
+        let words = Words.of(text, stemming: false)
         if words.contains("upward") { return .upward }
         if words.contains("downward") { return .downward }
         let joined = " " + words.joined(separator: " ") + " "
-        for phrase in [" for you ", " for me ", " to me ", " support you ", " how am i do ", " on my ", " of my ", " for manager "] where joined.contains(phrase) {
+        for phrase in [" for you ", " for me ", " to me ", " support you ", " how am i doing ", " on my ", " of my ", " for manager "] where joined.includes(phrase) {
             return .upward
         }
         for word in words {

@@ -157,8 +157,8 @@ public struct NoteParser: Sendable {
         for block in blocks.prefix(6) where block.kind == .paragraph {
             for line in block.text.split(separator: "\n") {
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                let key = Words.of(line[..<colon]).joined(separator: " ")
-                guard ["date", "when", "meet date", "day"].contains(key),
+                let key = Words.of(line[..<colon], stemming: false).joined(separator: " ")
+                guard ["date", "when", "meeting date", "day"].contains(key),
                       let mention = DateScanner.mentions(in: String(line[line.index(after: colon)...]), order: order).first else { continue }
                 if mention.isAmbiguous { ambiguous(block.line, "the `\(key)` line"); return Layout(person: folderPerson, segments: []) }
                 return single(fileDate.map { yearless in withYear(yearless, from: mention) } ?? mention)
@@ -236,18 +236,18 @@ public struct NoteParser: Sendable {
     /// `## Mar 4, 2026 — cancelled`, `skipped`, `rescheduled`, `no 1:1`.
     static func status(fromTitle title: String) -> MeetingStatus? {
         let lower = title.lowercased()
-        if ["cancelled", "canceled", "skipped", "no 1:1", "no 1-1", "no one-on-one", "no meeting", "didn't happen", "did not happen"].contains(where: lower.contains) {
+        if ["cancelled", "canceled", "skipped", "no 1:1", "no 1-1", "no one-on-one", "no meeting", "didn't happen", "did not happen"].contains(where: lower.includes) {
             return .cancelled
         }
-        if ["rescheduled", "postponed", "moved to"].contains(where: lower.contains) { return .rescheduled }
+        if ["rescheduled", "postponed", "moved to"].contains(where: lower.includes) { return .rescheduled }
         return nil
     }
 
     /// `Skip-level`, `career conversation` in a meeting heading or file name.
     static func kind(fromTitle title: String) -> MeetingKind? {
         let words = " " + Words.of(title).joined(separator: " ") + " "
-        if words.contains(" skip level ") || words.contains(" skiplevel ") { return .skipLevel }
-        if words.contains(" career ") { return .career }
+        if words.includes(" skip level ") || words.includes(" skiplevel ") { return .skipLevel }
+        if words.includes(" career ") { return .career }
         return nil
     }
 }

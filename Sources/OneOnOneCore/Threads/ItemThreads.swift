@@ -8,17 +8,25 @@ enum ItemThreads {
     static let horizon = 6
 
     static func link(_ series: inout Series, ignoring names: Set<String>, order: DateOrder?) {
-        let keys = series.meetings.map { meeting in meeting.items.map { keyWords($0.text, ignoring: names, order: order) } }
+        guard series.meetings.count > 1 else { return }
+        // Key words are worked out once per meeting, and only for meetings an item is looked for in.
+        var cache: [Int: [Set<String>]] = [:]
+        func keys(_ index: Int) -> [Set<String>] {
+            if let known = cache[index] { return known }
+            let computed = series.meetings[index].items.map { keyWords($0.text, ignoring: names, order: order) }
+            cache[index] = computed
+            return computed
+        }
         for i in series.meetings.indices where series.meetings[i].status.isHeld {
             for k in series.meetings[i].items.indices {
                 guard let action = series.meetings[i].items[k].action, !action.isDone else { continue }
-                let words = keys[i][k]
+                let words = keys(i)[k]
                 guard !words.isEmpty else { continue }
                 var searched = 0
                 for j in (i + 1)..<series.meetings.count {
                     let later = series.meetings[j]
                     guard later.status.isHeld, later.date > series.meetings[i].date, !later.items.isEmpty else { continue }
-                    if let found = match(words, in: later, keys: keys[j]) {
+                    if let found = match(words, in: later, keys: keys(j)) {
                         series.meetings[i].items[k].action?.next = ThreadLink(kind: found.kind, meeting: j, item: found.item)
                         if found.kind != .mentioned {
                             series.meetings[j].items[found.item].action?.previous = ThreadLink(kind: found.kind, meeting: i, item: k)

@@ -1,0 +1,206 @@
+import Testing
+@testable import OneOnOneCore
+
+@Suite("Layouts, sections and dates")
+struct LayoutTests {
+    @Test("a running doc newest first and oldest first gives the same meetings")
+    func runningDocs() {
+        let meetings = [
+            "## 2026-03-11\n\n- Release shipped\n",
+            "## Mar 4, 2026 — cancelled\n\nNo 1:1, Bob on PTO.\n",
+            "## 25 Feb 2026\n\n- [ ] Bob to send the checklist\n",
+        ]
+        let newestFirst = parse("# Bob\n\n" + meetings.joined(separator: "\n"), at: "notes/bob.md")
+        let oldestFirst = parse("# Bob\n\n" + meetings.reversed().joined(separator: "\n"), at: "notes/bob.md")
+        for note in [newestFirst, oldestFirst] {
+            #expect(note.problems.isEmpty)
+            let sorted = note.meetings.sorted { $0.date < $1.date }
+            #expect(sorted.map(\.date.description) == ["2026-02-25", "2026-03-04", "2026-03-11"])
+            #expect(sorted.map(\.status) == [.held, .cancelled, .held])
+            #expect(sorted.map(\.person) == ["bob", "bob", "bob"])
+        }
+        #expect(newestFirst.meetings.map(\.line) == [3, 7, 11])
+        #expect(newestFirst.meetings.map(\.lines.upperBound) == [6, 10, 13])
+        #expect(newestFirst.meetings[2].items.map(\.text) == ["Bob to send the checklist"])
+    }
+
+    @Test("a running doc's person is front matter `with:`, else its file name without 1:1 words")
+    func runningDocPerson() {
+        #expect(parse("## 2026-03-04\n- a\n## 2026-03-11\n- b\n", at: "notes/alice-1on1.md").meetings.first?.person == "alice")
+        #expect(parse("---\nwith: Bob\n---\n## 2026-03-04\n- a\n## 2026-03-11\n- b\n", at: "notes/weekly.md").meetings.first?.person == "bob")
+    }
+
+    @Test("a file named for a date is one meeting, whatever dates its headings mention")
+    func subHeadingDate() throws {
+        let note = parse("# 1:1 Alice\n\n## Plan for 2026-03-11\n- prepare the demo\n\n## 2026-03-18 review\n- nothing yet\n", at: "alice/2026-03-04.md")
+        let found = try #require(note.meetings.first)
+        #expect(note.meetings.count == 1)
+        #expect(found.date.description == "2026-03-04")
+        #expect(found.line == 1)
+        #expect(found.sections.map(\.title) == ["Plan for 2026-03-11", "2026-03-18 review"])
+        #expect(found.items.count == 2)
+    }
+
+    @Test("where a one-meeting file's date comes from", arguments: [
+        ("---\ndate: 2026-03-04\n---\n# 1:1\n", "alice/weekly.md"),
+        ("# 1:1\n", "alice/2026-03-04-one-to-one.md"),
+        ("# 1:1\n", "alice/notes-March-04-2026.md"),
+        ("# 1:1 Alice\n\nDate: March 4, 2026\n\n- a\n", "alice/sync.md"),
+        ("**When**: Wed Mar 4, 2026\n\n- a\n", "alice/sync.md"),
+        ("# 1:1 — Week of March 4, 2026\n\n## Wins\n- a\n", "alice/sync.md"),
+    ])
+    func dateSources(text: String, path: String) throws {
+        let note = parse(text, at: path)
+        #expect(note.problems.isEmpty)
+        #expect(note.meetings.map(\.date.description) == ["2026-03-04"])
+        #expect(note.meetings.first?.person == "alice")
+    }
+
+    @Test("a meeting date without a year takes the year given for the file")
+    func yearless() {
+        let note = parse("- talked\n", at: "notes/3-24-ismail.md", options: ParseOptions(people: ["ismail": .init()]), year: 2025)
+        #expect(note.meetings.map(\.date.description) == ["2025-03-24"])
+        #expect(note.meetings.first?.person == "ismail")
+    }
+
+    @Test("no date, an ambiguous date: an undated-meeting problem naming the line")
+    func undated() {
+        let none = parse("# Retro ideas\n\n- sailboat\n", at: "misc/ideas.md")
+        #expect(none.meetings.isEmpty)
+        #expect(none.problems.map(\.kind) == [.undatedMeeting])
+        #expect(none.problems.map(\.line) == [1])
+        let ambiguous = parse("# Bob\n\n## 03/04/2026\n- a\n\n## 03/11/2026\n- b\n\n## 03/24/2026\n- c\n", at: "notes/bob.md")
+        #expect(ambiguous.problems.map(\.line) == [3, 6])
+        #expect(ambiguous.problems.first?.message.contains("date-order") == true)
+        #expect(ambiguous.meetings.map(\.date.description) == ["2026-03-24"])
+        let ordered = parse("# Bob\n\n## 03/04/2026\n- a\n", at: "notes/bob.md", options: ParseOptions(dateOrder: .dmy))
+        #expect(ordered.meetings.map(\.date.description) == ["2026-04-03"])
+    }
+
+    @Test("sections: emoji, punctuation and bold pseudo-headings map to topics by their words")
+    func sections() throws {
+        let note = """
+        # 1:1
+
+        ## 👋 Check-in
+        - tired
+
+        ## Blockers / challenges
+        - waiting on legal
+
+        **Action items**
+        - send the doc
+
+        **Next steps:**
+        - book the room
+
+        **Blockers** 🚧
+        - build agents
+
+        ### 🌱 Growth & learning
+        - conference talk
+
+        ## Feedback for Sam
+        - more context please
+
+        ## Feedback for Alice
+        - great demo
+
+        **Wins:** shipped the billing migration
+        """
+        let found = try #require(meeting(note))
+        #expect(found.sections.map(\.topic) == [.checkIn, .blockers, .actionItems, .actionItems, .blockers, .career, .feedback, .feedback])
+        #expect(found.sections.map(\.feedback) == [nil, nil, nil, nil, nil, nil, .upward, .downward])
+        #expect(found.items.map(\.topic) == [.checkIn, .blockers, .actionItems, .actionItems, .blockers, .career, .feedback, .feedback, .wins])
+        #expect(found.items.map(\.isActionItem) == [false, false, true, true, false, false, false, false, false])
+    }
+
+    @Test("items outside a telling section take their topic from their words; a hashtag overrides both")
+    func inferred() throws {
+        let note = """
+        # 1:1
+
+        ## Notes
+        - PROJ-123 merged, rollout at 40%
+        - wants to work toward a promotion next cycle
+        - set up the development environment
+        - kids are sick this week
+        - the roadmap for next year #career
+
+        ## Updates
+        - thinking about the staff engineer path #career
+        """
+        let found = try #require(meeting(note))
+        #expect(found.items.map(\.topic) == [.status, .career, .notes, .checkIn, .career, .career])
+    }
+
+    @Test("agenda items are attributed by @name:, a trailing (name), or a sub-section titled for them")
+    func attribution() throws {
+        let note = """
+        # 1:1
+
+        ## Agenda
+        - @alice: conference budget
+        - team offsite dates (sam)
+        - unclaimed topic
+
+        ### Alice's topics
+        - promo packet
+
+        ### Sam
+        - reorg
+
+        ### Manager topics
+        - budget
+        """
+        let found = try #require(meeting(note))
+        #expect(found.items.map(\.attribution) == [.report, .manager, nil, .report, .manager, .manager])
+    }
+
+    @Test("front matter: known keys typed, unknown keys kept, wrong values reported at their line")
+    func frontMatter() throws {
+        let note = parse("""
+        ---
+        with: alice
+        date: 2026-03-04
+        kind: skip-level
+        status: canceled
+        duration: 1h30m
+        cadence: biweekly
+        next: 2026-03-18
+        tags: [q1, promo]
+        mood: sunny
+        shared: maybe
+        ---
+        # Skip-level
+        """, at: "notes/x.md")
+        let found = try #require(note.meetings.first)
+        #expect(found.kind == .skipLevel)
+        #expect(found.status == .cancelled)
+        #expect(found.duration == RecordedDuration(minutes: 90, line: 6))
+        #expect(found.cadence == 14)
+        #expect(found.next?.description == "2026-03-18")
+        #expect(found.tags == ["q1", "promo"])
+        #expect(found.otherFields == ["mood": "sunny"])
+        #expect(note.problems.map(\.kind) == [.invalidFrontMatter])
+        #expect(note.problems.map(\.line) == [11])
+    }
+
+    @Test("front matter that is not YAML is reported at its line, and the note is still read")
+    func badYAML() {
+        let note = parse("---\nwith: alice\ntags: [oops\n---\n# 1:1\n- talked\n", at: "alice/2026-03-04.md")
+        #expect(note.problems.map(\.kind) == [.invalidFrontMatter])
+        #expect(note.problems.first?.line == 4)
+        #expect(note.meetings.first?.items.map(\.text) == ["talked"])
+    }
+
+    @Test("cancelled markers in a meeting heading", arguments: [
+        ("## 2026-03-04 — cancelled", MeetingStatus.cancelled), ("## 2026-03-04 (canceled)", .cancelled),
+        ("## 2026-03-04 skipped", .cancelled), ("## 2026-03-04 no 1:1", .cancelled),
+        ("## 2026-03-04 rescheduled to Thursday", .rescheduled), ("## 2026-03-04 skip-level", .held),
+    ])
+    func cancelled(heading: String, status: MeetingStatus) {
+        let note = parse("# Bob\n\n\(heading)\n\n## 2026-03-11\n- a\n", at: "notes/bob.md")
+        #expect(note.meetings.first?.status == status)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import OneOnOneCore
+
+@Suite("Hostile and odd input")
+struct RobustnessTests {
+    /// Writes `files` into a fresh folder and loads it.
+    private func load(_ files: [String: Data]) throws -> Notebook {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, data) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        var notebook = NotebookLoader().load(paths: [folder.path])
+        for index in notebook.problems.indices {
+            notebook.problems[index].file = String(notebook.problems[index].file.dropFirst(folder.path.count + 1))
+        }
+        return notebook
+    }
+
+    @Test("binary, Latin-1 and UTF-16 files are unreadable-file problems; the other files are still read")
+    func unreadable() throws {
+        let book = try load([
+            "alice/2026-03-04.md": Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]),
+            "alice/2026-03-11.md": Data("# 1:1\n- caf\u{E9}\n".data(using: .isoLatin1)!),
+            "alice/2026-03-18.md": Data("# 1:1\n".data(using: .utf16)!),
+            "alice/2026-03-25.md": Data("# 1:1\n- fine\n".utf8),
+        ])
+        #expect(book.problems.map(\.file) == ["alice/2026-03-04.md", "alice/2026-03-11.md", "alice/2026-03-18.md"])
+        #expect(book.problems.allSatisfy { $0.kind == .unreadableFile && $0.line == 1 })
+        #expect(book.problems[0].message.contains("binary"))
+        #expect(book.problems[1].message.contains("UTF-8"))
+        #expect(book.series.first?.meetings.map(\.date.description) == ["2026-03-25"])
+    }
+
+    @Test("a file that cannot be opened is reported, not fatal")
+    func noPermission() throws {
+        guard getuid() != 0 else { return } // root reads everything; nothing to check
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("2026-03-04.md")
+        try Data("# 1:1\n".utf8).write(to: file)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path)
+        let book = NotebookLoader().load(paths: [folder.path])
+        #expect(book.problems.map(\.kind) == [.unreadableFile])
+    }
+
+    @Test("an empty file named for a date is one empty meeting; an empty undated file is nothing")
+    func empty() throws {
+        let book = try load(["alice/2026-03-04.md": Data(), "alice/ideas.md": Data()])
+        #expect(book.problems.isEmpty)
+        #expect(book.series.first?.meetings.map { $0.items.count } == [0])
+        #expect(book.series.first?.meetings.first?.isEmpty == true)
+    }
+
+    @Test("a 20 MB note is read whole")
+    func large() throws {
+        let filler = String(repeating: "shipped on time and merged after review ", count: 25)
+        let items = (0..<20_000).map { "- [ ] Bob to write the release notes for PROJ-\($0) due 2026-03-10, \(filler)" }
+        let text = "# 1:1\n\n## Action items\n" + items.joined(separator: "\n") + "\n"
+        #expect(text.utf8.count > 20_000_000)
+        let found = try #require(parse(text, at: "notes/2026-03-04.md").meetings.first)
+        #expect(found.items.count == 20_000)
+        #expect(found.items.last?.line == 20_003)
+        #expect(found.items.last?.action?.due?.description == "2026-03-10")
+    }
+
+    @Test("a running doc of 15 years of weekly meetings")
+    func longRunningDoc() {
+        var text = "# Bob\n\n"
+        var day = Day(year: 2010, month: 1, day: 6)!
+        for _ in 0..<780 {
+            text += "## \(day)\n\n- Release shipped\n- [ ] Bob to write the notes due \(day.adding(days: 3))\n\n"
+            day = day.adding(days: 7)
+        }
+        let note = parse(text, at: "notes/bob.md")
+        #expect(note.problems.isEmpty)
+        #expect(note.meetings.count == 780)
+        #expect(note.meetings.allSatisfy { $0.items.count == 2 })
+    }
+
+    @Test("deeply nested lists, quotes and brackets neither crash nor lose the items")
+    func deep() throws {
+        // Lists nest by indentation, so their text grows with the square of the depth: 1,000 levels is 1 MB.
+        let lists = (0..<1_000).map { String(repeating: "  ", count: $0) + "- [ ] level \($0)" }.joined(separator: "\n")
+        let quotes = String(repeating: ">", count: 50_000) + " TODO: quoted\n"
+        let brackets = String(repeating: "[", count: 50_000) + String(repeating: "*a", count: 50_000)
+        let found = try #require(parse("# 1:1\n\n\(lists)\n\n\(quotes)\n\(brackets)\n").meetings.first)
+        #expect(found.items.filter(\.isActionItem).count >= 1_000)
+        #expect(found.items.contains { $0.text == "quoted" })
+    }
+
+    @Test("control characters, NUL-free garbage and lone markers parse without a crash", arguments: [
+        "---\n", "---\n---\n", "---\n: : :\n---\n", "- [ ]", "|a|\n|-|\n", "<!-- private", "<!-- /private -->", "**", "\u{1}\u{2}\u{7F}", "#\n##\n###",
+        "## 2026-02-30\n- not a date\n", "---\ndate: [1, 2]\n---\n",
+    ])
+    func garbage(text: String) {
+        let note = parse(text, at: "notes/odd.md")
+        #expect(note.meetings.count <= 1)
+    }
+}
