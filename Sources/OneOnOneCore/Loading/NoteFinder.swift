@@ -39,24 +39,53 @@ public struct NoteFinder: Sendable {
                 if !isSkipped(argument) { found.append(FoundFile(path: NoteFinder.display(argument), url: url)) }
                 continue
             }
-            guard let walker = manager.enumerator(at: url, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]) else { continue }
             var inFolder: [FoundFile] = []
-            for case let child as URL in walker {
-                let name = child.lastPathComponent
-                if (try? child.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-                    if NoteFinder.skippedFolders.contains(name.lowercased()) { walker.skipDescendants() }
-                    continue
-                }
+            let prefix = argument == "." ? "" : argument.hasSuffix("/") ? argument : argument + "/"
+            NoteFinder.walk(url.path, relative: "") { relative, name in
                 let lower = name.lowercased()
-                guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { continue }
-                let relative = String(child.standardizedFileURL.path.dropFirst(url.path.count)).trimmingCharacters(in: "/")
-                let path = NoteFinder.display(argument == "." ? relative : argument.hasSuffix("/") ? argument + relative : argument + "/" + relative)
-                if !isSkipped(path) { inFolder.append(FoundFile(path: path, url: child.standardizedFileURL)) }
+                guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return }
+                let path = NoteFinder.display(prefix + relative)
+                if !isSkipped(path) {
+                    inFolder.append(FoundFile(path: path, url: URL(fileURLWithPath: url.path + "/" + relative)))
+                }
             }
             found += inFolder.sorted { $0.path < $1.path }
         }
         var seen = Set<URL>()
         return (found.filter { seen.insert($0.url).inserted }, problems)
+    }
+
+    /// Calls `visit` with the path relative to `root` and the name of every regular file below
+    /// it, skipping hidden entries and `skippedFolders`. `readdir` says what each entry is, so
+    /// no entry costs a `stat`.
+    private static func walk(_ root: String, relative: String, _ visit: (String, String) -> Void) {
+        guard let folder = opendir(relative.isEmpty ? root : root + "/" + relative) else { return }
+        defer { closedir(folder) }
+        var folders: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = relative.isEmpty ? name : relative + "/" + name
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR):
+                if !skippedFolders.contains(name.lowercased()) { folders.append(path) }
+            case Int32(DT_REG), Int32(DT_LNK):
+                visit(path, name)
+            case Int32(DT_UNKNOWN):
+                // Some file systems do not say; ask.
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder), isFolder.boolValue {
+                    if !skippedFolders.contains(name.lowercased()) { folders.append(path) }
+                } else {
+                    visit(path, name)
+                }
+            default:
+                break
+            }
+        }
+        for child in folders { walk(root, relative: child, visit) }
     }
 
     private func isSkipped(_ path: String) -> Bool {

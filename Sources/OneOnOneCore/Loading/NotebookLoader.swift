@@ -65,16 +65,14 @@ public struct NotebookLoader: Sendable {
         var names = options.knownNames
         names.formUnion(byPerson.keys)
         let ignoredWords = Set(names.flatMap { Words.of($0) })
-        var series: [Series] = []
-        for (person, meetings) in byPerson {
+        let series = byPerson.sorted { $0.key < $1.key }.parallelMap { person, meetings in
             // Same-day notes in file-name order, extension aside: `2026-10-13.md` before `2026-10-13-afternoon.md`.
             let sorted = meetings.sorted { ($0.date, $0.file.withoutExtension, $0.line) < ($1.date, $1.file.withoutExtension, $1.line) }
             let kind = options.people[person]?.kind ?? commonKind(of: sorted)
             var one = Series(person: person, kind: kind, cadence: cadence(of: sorted, kind: kind, configured: options.people[person]?.cadence), meetings: sorted)
             ItemThreads.link(&one, ignoring: ignoredWords, order: options.dateOrder)
-            series.append(one)
+            return one
         }
-        series.sort { $0.person < $1.person }
         return Notebook(series: series, files: parsed.map(\.file), problems: parsed.flatMap(\.problems))
     }
 

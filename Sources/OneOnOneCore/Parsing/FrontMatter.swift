@@ -21,20 +21,22 @@ struct FrontMatter: Sendable {
         var rest = text[...]
         if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
         guard rest.hasPrefix("---") else { return (nil, rest, 0) }
-        let lines = rest.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines[0].trimmingWhitespace == "---" else { return (nil, rest, 0) }
-        var offset = lines[0].utf8.count + 1
-        for index in 1..<lines.count {
-            let line = lines[index]
-            let trimmed = line.trimmingWhitespace
-            if trimmed == "---" || trimmed == "..." {
-                let utf8 = rest.utf8
-                let yamlStart = utf8.index(utf8.startIndex, offsetBy: lines[0].utf8.count + 1)
-                let yamlEnd = utf8.index(utf8.startIndex, offsetBy: offset)
-                let bodyStart = utf8.index(yamlEnd, offsetBy: min(line.utf8.count + 1, utf8.distance(from: yamlEnd, to: utf8.endIndex)))
-                return (rest[yamlStart..<yamlEnd], rest[bodyStart...], index + 1)
+        // Walk line by line only as far as the closing fence.
+        var lineStart = rest.startIndex
+        var lineNumber = 0
+        var yamlStart: Substring.Index?
+        while lineStart < rest.endIndex {
+            let lineEnd = rest[lineStart...].firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[lineStart..<lineEnd].trimmingWhitespace
+            let next = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
+            lineNumber += 1
+            if lineNumber == 1 {
+                guard line == "---" else { return (nil, rest, 0) }
+                yamlStart = next
+            } else if line == "---" || line == "...", let yamlStart {
+                return (rest[yamlStart..<lineStart], rest[next...], lineNumber)
             }
-            offset += line.utf8.count + 1
+            lineStart = next
         }
         return (nil, rest, 0)
     }

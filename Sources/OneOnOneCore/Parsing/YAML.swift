@@ -42,7 +42,9 @@ public indirect enum YAMLValue: Sendable, Equatable {
     /// Parses one YAML document; nil when it is empty. Lines are shifted by `lineOffset`.
     public static func parse(_ text: String, lineOffset: Int = 0) throws(ParseError) -> YAMLValue? {
         do {
-            guard let node = try Yams.compose(yaml: text) else { return nil }
+            // The basic resolver and an explicit encoding: tags are not needed (scalars are read
+            // as written), and the defaults cost a regex pass and an environment lookup per parse.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
             return convert(node, lineOffset: lineOffset)
         } catch let error as YamlError {
             throw describe(error, lineOffset: lineOffset)

@@ -78,10 +78,10 @@ enum ItemThreads {
         for mention in DateScanner.mentions(in: text, order: order, numericWithoutYear: true).reversed() {
             cleaned.replaceSubrange(mention.range, with: " ")
         }
-        var words = Set(Words.of(cleaned))
-        words.subtract(stopWords)
-        words.subtract(names)
-        words = words.filter { !$0.allSatisfy(\.isNumber) }
+        var words = Set<String>()
+        for word in Words.of(cleaned) where !stopWords.contains(word) && !names.contains(word) && !word.allSatisfy(\.isNumber) {
+            words.insert(word)
+        }
         return words
     }
 
