@@ -27,5 +27,6 @@ let package = Package(
             dependencies: ["OneOnOneCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "OneOnOneCoreTests", dependencies: ["OneOnOneCore"], exclude: ["Golden"]),
+        .testTarget(name: "oneononeTests", dependencies: ["oneonone"]),
     ]
 )

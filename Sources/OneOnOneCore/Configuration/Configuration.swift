@@ -56,7 +56,7 @@ public struct Configuration: Sendable {
 
     /// Reads and checks a configuration file.
     public static func load(path: String) throws(ConfigurationError) -> Configuration {
-        let shown = NoteFinder.display(path)
+        let shown = NoteFinder.display(Glob.relative(path, to: FileManager.default.currentDirectoryPath))
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: shown, line: 1, column: 1, message: "cannot read the configuration file")
         }

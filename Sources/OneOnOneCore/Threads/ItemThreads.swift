@@ -74,12 +74,9 @@ enum ItemThreads {
 
     /// The words that make an item that item.
     static func keyWords(_ text: String, ignoring names: Set<String>, order: DateOrder?) -> Set<String> {
-        var cleaned = text
-        for mention in DateScanner.mentions(in: text, order: order, numericWithoutYear: true).reversed() {
-            cleaned.replaceSubrange(mention.range, with: " ")
-        }
+        // Dates drop out without a scan: numbers are skipped, month and weekday names are stop words.
         var words = Set<String>()
-        for word in Words.of(cleaned) where !stopWords.contains(word) && !names.contains(word) && !word.allSatisfy(\.isNumber) {
+        for word in Words.of(text) where !stopWords.contains(word) && !names.contains(word) && !word.allSatisfy(\.isNumber) {
             words.insert(word)
         }
         return words
@@ -90,6 +87,9 @@ enum ItemThreads {
         i we you he she they me us my our your his her their them will would should could can may might must shall \
         do does did done has have had not no yes from as up about into out over so then than also just still again \
         next week weeks today tomorrow todo ai action item items owner due follow re via all any some more get got \
-        make made need needs let lets s t d ll ve x eod eow asap please what when who how
+        make made need needs let lets s t d ll ve x eod eow asap please what when who how \
+        jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august \
+        september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday \
+        wednesday thursday friday saturday sunday st nd rd th
         """))
 }

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The package's root folder, found from this file.
+private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// What a run of the `oneonone` binary printed, and how it exited.
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs the built `oneonone` in `folder` (the package root unless given).
+func oneonone(_ arguments: [String], in folder: URL = packageRoot, environment: [String: String] = [:]) throws -> Run {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("oneonone")
+    let located = FileManager.default.fileExists(atPath: binary.path) ? binary
+        : packageRoot.appendingPathComponent(".build/debug/oneonone")
+    let process = Process()
+    process.executableURL = located
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+@Suite("The oneonone command")
+struct CommandLineTests {
+    @Test("--version prints the version")
+    func version() throws {
+        let run = try oneonone(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "0.1.0\n")
+    }
+
+    @Test("`parse examples/notes` prints the reviewed notebook JSON, with paths as given")
+    func parseExamples() throws {
+        let run = try oneonone(["parse", "examples/notes"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        let golden = try String(contentsOf: packageRoot.appendingPathComponent("Tests/OneOnOneCoreTests/Golden/examples-notes.parse.json"), encoding: .utf8)
+        #expect(run.stdout == golden)
+    }
+
+    @Test("a broken configuration stops the run with exit code 2, naming file, line and a close key")
+    func brokenConfiguration() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("manager: sam\npeeple:\n  alice: {}\n".utf8).write(to: folder.appendingPathComponent(".oneonone.yml"))
+        let run = try oneonone(["parse", "."], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr.hasPrefix("error: .oneonone.yml:2:1: unknown key `peeple`; did you mean `people`?"))
+    }
+
+    @Test("a path that does not exist is a problem in the output, and the other paths are still read")
+    func missingPath() throws {
+        let run = try oneonone(["parse", "no/such/folder", "examples/notes/alice/2026-09-02.md"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"file\": \"no/such/folder\""))
+        #expect(run.stdout.contains("\"date\": \"2026-09-02\""))
+    }
+}
