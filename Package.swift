@@ -22,11 +22,15 @@ let package = Package(
             name: "OneOnOneCore",
             dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "OneOnOneChecks", dependencies: ["OneOnOneCore"]),
+        .target(name: "OneOnOneReports", dependencies: ["OneOnOneCore", "OneOnOneChecks"]),
         .executableTarget(
             name: "oneonone",
-            dependencies: ["OneOnOneCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["OneOnOneCore", "OneOnOneChecks", "OneOnOneReports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "OneOnOneCoreTests", dependencies: ["OneOnOneCore"], exclude: ["Golden"]),
+        .testTarget(name: "OneOnOneChecksTests", dependencies: ["OneOnOneChecks"]),
+        .testTarget(name: "OneOnOneReportsTests", dependencies: ["OneOnOneReports"], exclude: ["Golden"]),
         .testTarget(name: "oneononeTests", dependencies: ["oneonone"]),
     ]
 )

@@ -7,6 +7,8 @@ import Foundation
 public struct Configuration: Sendable {
     /// The file this configuration was read from, if any.
     public var file: String?
+    /// The file as error messages name it.
+    public var source = ".oneonone.yml"
     public var manager: String?
     public var dateOrder: DateOrder?
     public var people: [String: ParseOptions.Person] = [:]
@@ -65,12 +67,14 @@ public struct Configuration: Sendable {
         }
         var configuration = try parse(text, file: shown)
         configuration.file = path
+        configuration.source = shown
         return configuration
     }
 
     /// Checks a configuration's text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(ConfigurationError) -> Configuration {
         var configuration = Configuration()
+        configuration.source = file
         let root: YAMLValue?
         do {
             root = try YAMLValue.parse(text)

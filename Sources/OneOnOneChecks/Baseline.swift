@@ -1,0 +1,76 @@
+import Foundation
+import OneOnOneCore
+
+/// Findings recorded once so that only new ones are shown: how a linter is adopted on years of
+/// old notes. A finding is known by its rule, file, meeting and subject (the item or gap it is
+/// about), not its line, so edits elsewhere in a file do not make old findings new.
+public struct Baseline: Sendable, Equatable {
+    public struct Entry: Sendable, Hashable, Comparable {
+        public var rule: String
+        public var file: String
+        public var date: String?
+        public var subject: String
+
+        public static func < (lhs: Entry, rhs: Entry) -> Bool {
+            (lhs.file, lhs.rule, lhs.date ?? "", lhs.subject) < (rhs.file, rhs.rule, rhs.date ?? "", rhs.subject)
+        }
+    }
+
+    /// How many findings each entry stands for.
+    public var entries: [Entry: Int]
+
+    public init(_ findings: [Finding]) {
+        var entries: [Entry: Int] = [:]
+        for finding in findings { entries[Baseline.entry(finding), default: 0] += 1 }
+        self.entries = entries
+    }
+
+    static func entry(_ finding: Finding) -> Entry {
+        Entry(rule: finding.rule, file: finding.file, date: finding.date?.description, subject: finding.subject)
+    }
+
+    /// The findings the baseline does not know.
+    public func filter(_ findings: [Finding]) -> [Finding] {
+        var remaining = entries
+        return findings.filter { finding in
+            let entry = Baseline.entry(finding)
+            guard let count = remaining[entry], count > 0 else { return true }
+            remaining[entry] = count - 1
+            return false
+        }
+    }
+
+    /// The baseline file: JSON, one entry per finding kind, sorted, so diffs stay readable.
+    public var json: JSONValue {
+        .object([
+            ("version", 1),
+            ("findings", .array(entries.keys.sorted().map { entry in
+                .object([
+                    ("rule", .string(entry.rule)), ("file", .string(entry.file)), ("date", .optional(entry.date)),
+                    ("subject", .string(entry.subject)), ("count", .int(entries[entry] ?? 1)),
+                ])
+            })),
+        ])
+    }
+
+    /// A baseline file's problem, with the file named.
+    public struct Error: Swift.Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public init(file: String) throws(Baseline.Error) {
+        guard let data = FileManager.default.contents(atPath: file) else { throw Error(description: "\(file): cannot read the baseline file") }
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let list = root["findings"] as? [[String: Any]] else {
+            throw Error(description: "\(file): not a OneOnOne baseline (write one with --write-baseline)")
+        }
+        var entries: [Entry: Int] = [:]
+        for item in list {
+            guard let rule = item["rule"] as? String, let path = item["file"] as? String else {
+                throw Error(description: "\(file): a baseline entry lacks `rule` or `file`")
+            }
+            let entry = Entry(rule: rule, file: path, date: item["date"] as? String, subject: item["subject"] as? String ?? "")
+            entries[entry, default: 0] += (item["count"] as? Int) ?? 1
+        }
+        self.entries = entries
+    }
+}

@@ -1,0 +1,75 @@
+import OneOnOneCore
+
+/// Runs the rules over a notebook: configured severities and options, suppressions, and the
+/// report of suppressions that silence nothing.
+public struct Linter: Sendable {
+    public var settings: RuleSettings
+
+    public init(settings: RuleSettings = RuleSettings()) {
+        self.settings = settings
+    }
+
+    /// The findings in `notebook` as of `asOf`, in file and line order.
+    public func lint(_ notebook: Notebook, asOf: Day) -> [Finding] {
+        var findings: [Finding] = []
+        for rule in RuleCatalogue.all where settings.isEnabled(rule.description.id) {
+            let description = rule.description
+            var defaults: [String: Double] = [:]
+            for option in description.options { defaults[option.name] = option.defaultValue }
+            let options = defaults.merging(settings.options[description.id] ?? [:]) { _, configured in configured }
+            let severity = settings.severity(of: description)
+            findings += rule.init().check(notebook, RuleContext(asOf: asOf, options: options)).map { finding in
+                var finding = finding
+                finding.severity = severity
+                return finding
+            }
+        }
+        findings = suppress(findings, in: notebook)
+        return findings.sorted { ($0.file, $0.line, $0.column, $0.rule, $0.subject) < ($1.file, $1.line, $1.column, $1.rule, $1.subject) }
+    }
+
+    private func suppress(_ findings: [Finding], in notebook: Notebook) -> [Finding] {
+        var byFile = Dictionary(grouping: findings, by: \.file)
+        var kept: [Finding] = []
+        let unusedID = UnusedSuppression.description.id
+        for file in notebook.files where !file.directives.isEmpty {
+            var suppressions = Suppressions(file.directives)
+            var remaining = (byFile.removeValue(forKey: file.path) ?? []).filter { !suppressions.silences($0) }
+            if settings.isEnabled(unusedID) {
+                let severity = settings.severity(of: UnusedSuppression.description)
+                var unused: [Finding] = []
+                for comment in suppressions.comments where !comment.used && comment.kind != .enable && comment.kind != .enableFile {
+                    unused.append(Finding(rule: unusedID, severity: severity, file: file.path, line: comment.line,
+                                          message: Linter.unusedMessage(comment), subject: comment.rules.joined(separator: " ")))
+                }
+                for directive in suppressions.malformed {
+                    unused.append(Finding(rule: unusedID, severity: severity, file: file.path, line: directive.line,
+                                          message: Linter.malformedMessage(directive), subject: directive.text))
+                }
+                // An unused-suppression finding can itself be silenced (`disable-file unused-suppression`).
+                remaining += unused.filter { !suppressions.silences($0) }
+            }
+            kept += remaining
+        }
+        return kept + byFile.values.flatMap { $0 }
+    }
+
+    private static func unusedMessage(_ comment: Suppressions.Comment) -> String {
+        let unknown = comment.rules.filter { RuleCatalogue.description(of: $0) == nil }
+        if let id = unknown.first {
+            var message = "`oneonone-\(comment.kind.rawValue)` names an unknown rule `\(id)`"
+            if let close = Suggestion.closest(to: id, among: RuleCatalogue.ids) { message += "; did you mean `\(close)`?" }
+            return message
+        }
+        let what = comment.rules.isEmpty ? "any rule" : comment.rules.joined(separator: ", ")
+        return "`oneonone-\(comment.kind.rawValue)` silences nothing here (\(what)): remove it"
+    }
+
+    private static func malformedMessage(_ directive: Directive) -> String {
+        let word = directive.text.split(separator: " ").first.map(String.init) ?? directive.text
+        let kinds = ["disable", "enable", "disable-next-line", "disable-line", "disable-file", "enable-file"].map { "oneonone-" + $0 }
+        var message = "`\(word)` is not a suppression comment"
+        if let close = Suggestion.closest(to: word, among: kinds) { message += "; did you mean `\(close)`?" }
+        return message
+    }
+}

@@ -1,0 +1,78 @@
+import OneOnOneCore
+
+/// Which rules run, at what severity, with which options: the configuration's `rules:` and the
+/// command line's `--enable` / `--disable`, checked against the catalogue.
+public struct RuleSettings: Sendable {
+    public var disabled: Set<String> = []
+    public var severities: [String: Severity] = [:]
+    public var options: [String: [String: Double]] = [:]
+
+    public init() {}
+
+    /// Reads `rules:` from a configuration; unknown ids, options and values are errors naming the line.
+    public init(_ configuration: Configuration) throws(ConfigurationError) {
+        let file = configuration.source
+        func error(_ position: YAMLValue.Position, _ message: String) -> ConfigurationError {
+            ConfigurationError(file: file, line: position.line, column: position.column, message: message)
+        }
+        for entry in configuration.rules {
+            guard let rule = RuleCatalogue.description(of: entry.key) else {
+                var message = "unknown rule `\(entry.key)` in `rules`"
+                if let close = Suggestion.closest(to: entry.key, among: RuleCatalogue.ids) { message += "; did you mean `\(close)`?" }
+                throw error(entry.keyPosition, message + " (`oneonone rules` lists them)")
+            }
+            switch entry.value {
+            case .scalar(let text, let position):
+                try apply(text, to: rule.id, at: position, error)
+            case .mapping(let fields, _):
+                for field in fields {
+                    if field.key == "severity" {
+                        try apply(field.value.scalar ?? "", to: rule.id, at: field.value.position, error)
+                    } else if rule.options.contains(where: { $0.name == field.key }) {
+                        guard let text = field.value.scalar, let number = Double(text) else {
+                            throw error(field.value.position, "`\(field.key)` of rule `\(rule.id)` must be a number")
+                        }
+                        options[rule.id, default: [:]][field.key] = number
+                    } else {
+                        let known = ["severity"] + rule.options.map(\.name)
+                        var message = "unknown option `\(field.key)` for rule `\(rule.id)`"
+                        if let close = Suggestion.closest(to: field.key, among: known) { message += "; did you mean `\(close)`?" }
+                        throw ConfigurationError(file: file, line: field.keyPosition.line, column: field.keyPosition.column,
+                                                 message: message + " (known: \(known.joined(separator: ", ")))")
+                    }
+                }
+            case .sequence(_, let position):
+                throw error(position, "rule `\(rule.id)` takes `off`, a severity, or a mapping of options")
+            }
+        }
+    }
+
+    private mutating func apply(_ text: String, to id: String, at position: YAMLValue.Position,
+                                _ error: (YAMLValue.Position, String) -> ConfigurationError) throws(ConfigurationError) {
+        switch text.lowercased() {
+        case "off", "false", "no", "disabled": disabled.insert(id)
+        case "on", "true", "yes", "enabled": disabled.remove(id)
+        default:
+            guard let severity = Severity(rawValue: text.lowercased()) else {
+                throw error(position, "rule `\(id)` is `\(text)`; expected off, error, warning or info")
+            }
+            severities[id] = severity
+            disabled.remove(id)
+        }
+    }
+
+    /// Applies `--enable` / `--disable`; an unknown id is an error with a suggestion.
+    public mutating func override(enable: [String], disable: [String]) throws(ConfigurationError) {
+        for id in enable + disable where RuleCatalogue.description(of: id) == nil {
+            var message = "unknown rule `\(id)`"
+            if let close = Suggestion.closest(to: id, among: RuleCatalogue.ids) { message += "; did you mean `\(close)`?" }
+            throw ConfigurationError(file: "command line", line: 0, column: 0, message: message + " (`oneonone rules` lists them)")
+        }
+        disabled.subtract(enable)
+        disabled.formUnion(disable)
+    }
+
+    public func isEnabled(_ id: String) -> Bool { !disabled.contains(id) }
+
+    public func severity(of rule: RuleDescription) -> Severity { severities[rule.id] ?? rule.severity }
+}

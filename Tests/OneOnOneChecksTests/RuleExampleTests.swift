@@ -1,0 +1,49 @@
+import Testing
+@testable import OneOnOneChecks
+@testable import OneOnOneCore
+
+/// Lints an example's notes with every rule, as a user would, and keeps the findings of `rule`.
+func findings(of rule: String, in example: Example, appending suffix: String = "") throws -> [Finding] {
+    let configuration = try Configuration.parse(example.effectiveConfiguration, file: ".oneonone.yml")
+    var sources = example.sources
+    for index in sources.indices { sources[index].text += suffix }
+    let options = configuration.parseOptions
+    for index in sources.indices { sources[index].isSharedByConfig = options.isShared(sources[index].path) }
+    let notebook = NotebookLoader(options: options).load(sources: sources)
+    return Linter(settings: try RuleSettings(configuration)).lint(notebook, asOf: example.asOf).filter { $0.rule == rule }
+}
+
+/// Every example of every rule, by rule id, for the parameterized tests.
+let triggering = RuleCatalogue.descriptions.flatMap { rule in rule.triggering.map { (rule.id, $0) } }
+let nonTriggering = RuleCatalogue.descriptions.flatMap { rule in rule.nonTriggering.map { (rule.id, $0) } }
+
+@Suite("Rule examples")
+struct RuleExampleTests {
+    @Test("triggering examples report exactly at their ↓ markers", arguments: triggering)
+    func triggers(rule: String, example: Example) throws {
+        let found = try findings(of: rule, in: example).map { "\($0.file):\($0.line)" }
+        #expect(found.sorted() == example.markedLocations.sorted(), "\(rule) example at \(example.sourceFile):\(example.sourceLine)")
+    }
+
+    @Test("non-triggering examples stay silent", arguments: nonTriggering)
+    func silent(rule: String, example: Example) throws {
+        let found = try findings(of: rule, in: example)
+        #expect(found.isEmpty, "\(rule) example at \(example.sourceFile):\(example.sourceLine): \(found.map(\.message))")
+    }
+
+    @Test("a disable-file comment silences every triggering example", arguments: triggering)
+    func suppressed(rule: String, example: Example) throws {
+        let found = try findings(of: rule, in: example, appending: "\n<!-- oneonone-disable-file \(rule) -->\n")
+        #expect(found.isEmpty, "\(rule) example at \(example.sourceFile):\(example.sourceLine)")
+    }
+
+    @Test("every rule has a rationale and at least three examples of each kind, the parse-problem rules aside")
+    func catalogue() {
+        for rule in RuleCatalogue.descriptions {
+            #expect(rule.rationale.count > 100, "\(rule.id)")
+            #expect(rule.nonTriggering.count >= 3, "\(rule.id)")
+            if rule.id != "unreadable-file" { #expect(rule.triggering.count >= 3, "\(rule.id)") }
+        }
+        #expect(Set(RuleCatalogue.ids).count == RuleCatalogue.ids.count)
+    }
+}
