@@ -1,11 +1,34 @@
 import ArgumentParser
+import Foundation
 
-@main
 struct OneOnOne: ParsableCommand {
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "oneonone",
         abstract: "Lint, report on and prepare 1:1 meeting notes kept as Markdown in git.",
-        version: "0.1.0",
-        subcommands: [Parse.self]
+        version: version,
+        subcommands: [Lint.self, Parse.self, Rules.self]
     )
+}
+
+/// The entry point: runs the command, and maps usage errors to exit code 2 (PRODUCT.md: 0 clean,
+/// 1 findings that fail, 2 usage or configuration error) instead of ArgumentParser's 64.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try OneOnOne.parseAsRoot()
+            try command.run()
+        } catch {
+            let code = OneOnOne.exitCode(for: error)
+            let message = OneOnOne.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
 }

@@ -34,7 +34,7 @@ struct ManagerDrivenAgenda: Rule {
         let share = context.option("max-manager-share", 0.5)
         return notebook.timelines.flatMap { timeline in
             timeline.withContent.compactMap { occasion -> Finding? in
-                let attributed = timeline.items(occasion).filter { $0.attribution != nil && !$0.isPrompt }
+                let attributed = timeline.items(occasion).filter { $0.attribution != nil && !$0.isPrompt && !$0.isActionItem }
                 let managers = attributed.filter { $0.attribution == .manager }.count
                 guard attributed.count >= minimum, Double(managers) / Double(attributed.count) > share else { return nil }
                 let meeting = timeline.primary(occasion)

@@ -29,7 +29,9 @@ public enum Attribution: Sendable, Hashable {
 
 /// A commitment: what an action item adds to an item.
 public struct Action: Sendable, Hashable {
+    /// The owner written, or else the one of the occurrence this item carries over.
     public var owner: String?
+    /// The due date written, or else the one of the occurrence this item carries over.
     public var due: Day?
     public var isDone: Bool
     /// Where this item came from: an earlier item it carries over, completes or mentions.

@@ -28,8 +28,12 @@ enum ItemThreads {
                     guard later.status.isHeld, later.date > series.meetings[i].date, !later.items.isEmpty else { continue }
                     if let found = match(words, in: later, keys: keys(j)) {
                         series.meetings[i].items[k].action?.next = ThreadLink(kind: found.kind, meeting: j, item: found.item)
-                        if found.kind != .mentioned {
-                            series.meetings[j].items[found.item].action?.previous = ThreadLink(kind: found.kind, meeting: i, item: k)
+                        if found.kind != .mentioned, var carried = series.meetings[j].items[found.item].action {
+                            carried.previous = ThreadLink(kind: found.kind, meeting: i, item: k)
+                            // A carry-over that leaves out the owner or date keeps the ones first written.
+                            carried.owner = carried.owner ?? action.owner
+                            carried.due = carried.due ?? action.due
+                            series.meetings[j].items[found.item].action = carried
                         }
                         break
                     }
@@ -53,10 +57,19 @@ enum ItemThreads {
             return (meeting.items[best.item].action?.isDone == true ? .completed : .carriedOver, best.item)
         }
         for (index, other) in keys.enumerated() where mentions(other, words) {
-            return (.mentioned, index)
+            // “The offsite venue is booked” reports the work done; “the venue is still open” does not.
+            let reportsDone = meeting.items[index].action?.isDone == true
+                || !completionWords.isDisjoint(with: Words.of(meeting.items[index].text, stemming: false))
+            return (reportsDone ? .completed : .mentioned, index)
         }
         return nil
     }
+
+    /// Words that say a mentioned task is finished.
+    static let completionWords: Set<String> = [
+        "done", "booked", "sent", "shipped", "merged", "finished", "completed", "written", "published", "posted",
+        "resolved", "fixed", "closed", "delivered", "signed", "submitted", "approved", "scheduled", "shared", "landed",
+    ]
 
     /// Dice similarity, requiring two shared words unless the item has only one.
     static func carryScore(_ a: Set<String>, _ b: Set<String>) -> Double {

@@ -1,0 +1,81 @@
+import Foundation
+import OneOnOneChecks
+import OneOnOneCore
+
+/// SARIF 2.1.0: the rules as the tool's metadata, the findings as results, for GitHub code
+/// scanning and other SARIF viewers.
+enum SARIFFormat {
+    static func render(_ report: LintReport) -> JSONValue {
+        let rules = RuleCatalogue.descriptions
+        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        return .object([
+            ("$schema", "https://json.schemastore.org/sarif-2.1.0.json"),
+            ("version", "2.1.0"),
+            ("runs", .array([.object([
+                ("tool", .object([("driver", .object([
+                    ("name", "oneonone"),
+                    ("version", .string(report.toolVersion)),
+                    ("rules", .array(rules.map(rule))),
+                ]))])),
+                ("columnKind", "unicodeCodePoints"),
+                ("results", .array(report.findings.map { result($0, ruleIndex: index[$0.rule]) })),
+            ])])),
+        ])
+    }
+
+    private static func rule(_ rule: RuleDescription) -> JSONValue {
+        let options = rule.options.map { "- `\($0.name)` (default \(format($0.defaultValue))): \($0.help)" }.joined(separator: "\n")
+        return .object([
+            ("id", .string(rule.id)),
+            ("name", .string(rule.name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined().filter { $0.isLetter || $0.isNumber })),
+            ("shortDescription", .object([("text", .string(rule.summary))])),
+            ("fullDescription", .object([("text", .string(rule.rationale))])),
+            ("help", .object([
+                ("text", .string(rule.rationale + "\n\nRun `oneonone rules \(rule.id)` for examples.")),
+                ("markdown", .string("**\(rule.name)** (`\(rule.id)`)\n\n\(rule.rationale)" + (options.isEmpty ? "" : "\n\nOptions:\n\n\(options)") + "\n\nRun `oneonone rules \(rule.id)` for examples.")),
+            ])),
+            ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
+        ])
+    }
+
+    private static func result(_ finding: Finding, ruleIndex: Int?) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("ruleId", .string(finding.rule))]
+        if let ruleIndex { fields.append(("ruleIndex", .int(ruleIndex))) }
+        fields += [
+            ("level", .string(level(finding.severity))),
+            ("message", .object([("text", .string(finding.message))])),
+            ("locations", .array([.object([("physicalLocation", .object([
+                ("artifactLocation", .object([("uri", .string(uri(finding.file)))])),
+                ("region", .object([("startLine", .int(max(1, finding.line))), ("startColumn", .int(max(1, finding.column)))])),
+            ]))])])),
+            ("partialFingerprints", .object([("oneonone/v1", .string(fingerprint(finding)))])),
+        ]
+        return .object(fields)
+    }
+
+    private static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "note"
+        }
+    }
+
+    /// A relative URI reference: the path with anything outside path characters escaped.
+    private static func uri(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    /// Stable across line moves: the same identity baselines use.
+    private static func fingerprint(_ finding: Finding) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in "\(finding.rule)|\(finding.file)|\(finding.date?.description ?? "")|\(finding.subject)".utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import OneOnOneChecks
+import OneOnOneCore
+import OneOnOneReports
+
+extension OutputFormat: ExpressibleByArgument {}
+
+extension OneOnOne {
+    /// `oneonone lint`: the rule catalogue over the notes.
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check notes for the signs of 1:1s going wrong.",
+            discussion: """
+            Exit status: 0 when nothing is at or above --fail-on, 1 when something is, 2 for a usage or configuration error.
+            `oneonone rules` lists the rules; `oneonone rules ID` explains one.
+            """
+        )
+
+        /// The least severe finding that fails the run.
+        enum FailOn: String, ExpressibleByArgument, CaseIterable {
+            case error, warning, never
+        }
+
+        @OptionGroup var notes: NotesOptions
+
+        @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: OutputFormat = .text
+
+        @Option(name: .customLong("as-of"), help: "The date time-relative rules measure to, YYYY-MM-DD (default: today).")
+        var asOf: String?
+
+        @Option(help: "Turn on a rule the configuration turns off (repeatable).")
+        var enable: [String] = []
+
+        @Option(help: "Turn off a rule (repeatable).")
+        var disable: [String] = []
+
+        @Option(name: .customLong("fail-on"), help: "The least severe finding that makes the exit status 1: error, warning or never.")
+        var failOn: FailOn = .error
+
+        @Option(help: "Show only findings this baseline file does not record.", completion: .file())
+        var baseline: String?
+
+        @Option(name: .customLong("write-baseline"), help: "Record the current findings in this file and exit 0.", completion: .file())
+        var writeBaseline: String?
+
+        @Flag(help: "Print findings only: no summary line, nothing when clean.")
+        var quiet = false
+
+        func validate() throws {
+            if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of takes a date as YYYY-MM-DD, not `\(asOf)`") }
+        }
+
+        func run() throws {
+            let configuration = try notes.configuration()
+            var settings: RuleSettings
+            do {
+                settings = try RuleSettings(configuration)
+                try settings.override(enable: enable, disable: disable)
+            } catch {
+                Terminal.error(error.file == "command line" ? error.message : "\(error)")
+                throw ExitCode(2)
+            }
+            let notebook = notes.notebook(with: configuration)
+            var findings = Linter(settings: settings).lint(notebook, asOf: asOf.flatMap(Day.init(iso:)) ?? .today)
+
+            if let writeBaseline {
+                let text = Baseline(findings).json.pretty
+                do {
+                    try text.write(toFile: writeBaseline, atomically: true, encoding: .utf8)
+                } catch {
+                    Terminal.error("cannot write the baseline to \(writeBaseline): \(error.localizedDescription)")
+                    throw ExitCode(2)
+                }
+                FileHandle.standardError.write(Data("Recorded \(findings.count) findings in \(writeBaseline).\n".utf8))
+                return
+            }
+            if let baseline {
+                do {
+                    findings = try Baseline(file: baseline).filter(findings)
+                } catch {
+                    Terminal.error(error.description)
+                    throw ExitCode(2)
+                }
+            }
+
+            let report = LintReport(findings: findings, files: notebook.files.map(\.path), meetings: notebook.meetingCount, toolVersion: OneOnOne.version)
+            var output = format.render(report, color: format == .text && Terminal.colorOnStandardOutput)
+            if quiet, format == .text {
+                output = findings.isEmpty ? "" : String(output.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n")) + "\n"
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+
+            let threshold: Severity? = switch failOn {
+            case .error: .error
+            case .warning: .warning
+            case .never: nil
+            }
+            if let threshold, findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+        }
+    }
+}
