@@ -32,9 +32,15 @@ struct ThreadTests {
 
     @Test("mentioned in prose, in any form")
     func mentioned() throws {
-        let found = try #require(link("- [ ] Book a venue for the offsite", "## Updates\n- the offsite venue is booked"))
+        let found = try #require(link("- [ ] Book a venue for the offsite", "## Updates\n- the offsite venue shortlist is down to two"))
         #expect(found.kind == .mentioned)
-        #expect(found.text == "the offsite venue is booked")
+        #expect(found.text == "the offsite venue shortlist is down to two")
+    }
+
+    @Test("a mention that says the work is done completes the item")
+    func mentionedDone() throws {
+        let found = try #require(link("- [ ] Book a venue for the offsite", "## Updates\n- the offsite venue is booked"))
+        #expect(found.kind == .completed)
     }
 
     @Test("not followed: another item that shares a word or two is not the same item", arguments: [

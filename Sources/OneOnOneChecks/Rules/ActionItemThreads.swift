@@ -19,14 +19,14 @@ struct OverdueActionItem: Rule {
             ], asOf: "2026-03-12"),
             Example(files: [
                 ("alice/2026-03-04.md", "# 1:1\n\n↓- [ ] @alice book a venue for the offsite due 2026-03-10\n"),
-                ("alice/2026-03-11.md", "# 1:1\n\n## Updates\n- The offsite venue is booked\n"),
+                ("alice/2026-03-11.md", "# 1:1\n\n## Updates\n- The offsite venue shortlist is down to two\n"),
             ], asOf: "2026-03-12"),
         ],
         nonTriggering: [
             Example("# 1:1\n\n- [ ] @alice book a venue due 2026-03-10\n", asOf: "2026-03-05"),
             Example(files: [
                 ("alice/2026-03-04.md", "# 1:1\n\n- [ ] @alice book a venue for the offsite due 2026-03-10\n"),
-                ("alice/2026-03-11.md", "# 1:1\n\n- [x] @alice book a venue for the offsite\n"),
+                ("alice/2026-03-11.md", "# 1:1\n\n## Updates\n- The offsite venue is booked\n"),
             ], asOf: "2026-03-20"),
             Example("# 1:1\n\n- [x] @alice book a venue due 2026-03-01\n", asOf: "2026-03-05"),
         ]

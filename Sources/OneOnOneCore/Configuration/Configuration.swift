@@ -201,6 +201,9 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
 public enum Suggestion {
     /// The known word closest to `word`, if it is close enough to be a typo.
     public static func closest(to word: String, among known: [String]) -> String? {
+        // A unique completion of what was typed (`stale-action` → `stale-action-item`) is the best guess.
+        let completions = known.filter { $0.lowercased().hasPrefix(word.lowercased()) && $0.count > word.count }
+        if word.count >= 3, completions.count == 1 { return completions[0] }
         let scored = known.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         return best.1 <= max(2, word.count / 3) ? best.0 : nil

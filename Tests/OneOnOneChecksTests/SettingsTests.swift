@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import OneOnOneChecks
+@testable import OneOnOneCore
+
+@Suite("Rule configuration")
+struct SettingsTests {
+    private func settings(_ yaml: String) throws(ConfigurationError) -> RuleSettings {
+        try RuleSettings(try Configuration.parse(yaml, file: ".oneonone.yml"))
+    }
+
+    @Test("off, a severity, or options with a severity")
+    func forms() throws {
+        let parsed = try settings("rules:\n  duration: off\n  no-check-in: warning\n  status-only: { severity: error, max-status-share: 0.9 }\n")
+        #expect(!parsed.isEnabled("duration"))
+        #expect(parsed.severities == ["no-check-in": .warning, "status-only": .error])
+        #expect(parsed.options == ["status-only": ["max-status-share": 0.9]])
+    }
+
+    @Test("mistakes name the file, line and column, with a did-you-mean", arguments: [
+        ("rules:\n  staus-only: off\n", ".oneonone.yml:2:3: unknown rule `staus-only` in `rules`; did you mean `status-only`? (`oneonone rules` lists them)"),
+        ("rules:\n  status-only: { max-status-shar: 0.9 }\n", ".oneonone.yml:2:18: unknown option `max-status-shar` for rule `status-only`; did you mean `max-status-share`? (known: severity, max-status-share)"),
+        ("rules:\n  status-only: { max-status-share: lots }\n", ".oneonone.yml:2:36: `max-status-share` of rule `status-only` must be a number"),
+        ("rules:\n  duration: loud\n", ".oneonone.yml:2:13: rule `duration` is `loud`; expected off, error, warning or info"),
+        ("manager: sam\ndate-order: ymd\n", ".oneonone.yml:2:13: `date-order` is `ymd`; expected `mdy` (03/04/2026 is March 4) or `dmy` (4 March)"),
+        ("people:\n  bob: { cadense: weekly }\n", ".oneonone.yml:2:10: unknown key for person `bob` `cadense`; did you mean `cadence`? (known: cadence, aliases, kind)"),
+        ("people:\n  bob: { cadence: sometimes }\n", ".oneonone.yml:2:19: `cadence` of `bob` is `sometimes`; expected weekly, biweekly, monthly, quarterly or a number of days"),
+        ("vocabulary:\n  carreer: [guild]\n", ".oneonone.yml:2:3: unknown `vocabulary` topic `carreer`; did you mean `career`? (known: check-in, wins, status, blockers, career, feedback, strategy, agenda, action-items, recap, next-meeting, private, notes)"),
+        ("manager: [sam\n", ".oneonone.yml:2:1: not valid YAML: while parsing a flow sequence: did not find expected ',' or ']'"),
+    ])
+    func errors(yaml: String, message: String) {
+        #expect(throws: ConfigurationError.self) { try settings(yaml) }
+        do {
+            _ = try settings(yaml)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test("--enable and --disable override the configuration; an unknown id is an error with a suggestion")
+    func commandLine() throws {
+        var parsed = try settings("rules:\n  duration: off\n")
+        try parsed.override(enable: ["duration"], disable: ["no-check-in"])
+        #expect(parsed.isEnabled("duration") && !parsed.isEnabled("no-check-in"))
+        #expect(throws: ConfigurationError.self) { try parsed.override(enable: [], disable: ["no-checkin"]) }
+    }
+}
+
+@Suite("Suppressions")
+struct SuppressionTests {
+    private func lint(_ text: String) -> [String] {
+        let notebook = NotebookLoader(options: ParseOptions(manager: "sam")).load(sources: [NoteSource(path: "alice/2026-03-04.md", folderName: "alice", text: text)])
+        return Linter().lint(notebook, asOf: Day(iso: "2026-03-05")!).filter { $0.rule.hasPrefix("action-item") || $0.rule == "unused-suppression" }
+            .map { "\($0.line) \($0.rule)" }
+    }
+
+    @Test("disable … enable silences a region, for the rules named or all")
+    func region() {
+        let text = "# 1:1\n\n## Check-in\n- ok\n\n<!-- oneonone-disable action-item-owner -->\n- [ ] one due 2026-03-09\n<!-- oneonone-enable action-item-owner -->\n- [ ] two due 2026-03-09\n<!-- oneonone-disable -->\n- [ ] three\n"
+        #expect(lint(text) == ["9 action-item-owner"])
+    }
+
+    @Test("disable-next-line and disable-line silence one line")
+    func lines() {
+        let text = "# 1:1\n\n<!-- oneonone-disable-next-line action-item-owner, action-item-due -->\n- [ ] one\n- [ ] two due 2026-03-09\n"
+        #expect(lint(text) == ["5 action-item-owner"])
+    }
+
+    @Test("a suppression that silences nothing, names an unknown rule, or is misspelt is reported")
+    func unused() {
+        let text = "# 1:1\n\n<!-- oneonone-disable-next-line action-item-due -->\n- [ ] @alice one due 2026-03-09\n<!-- oneonone-disable-file action-item-ownr -->\n<!-- oneonone-disabel -->\n"
+        #expect(lint(text) == ["3 unused-suppression", "5 unused-suppression", "6 unused-suppression"])
+    }
+}
+
+@Suite("Baselines")
+struct BaselineTests {
+    private func findings(_ text: String) -> [Finding] {
+        let notebook = NotebookLoader(options: ParseOptions(manager: "sam")).load(sources: [NoteSource(path: "alice/2026-03-04.md", folderName: "alice", text: text)])
+        return Linter().lint(notebook, asOf: Day(iso: "2026-03-05")!)
+    }
+
+    @Test("a baseline hides the findings it records, even after lines move, and shows new ones")
+    func survivesEdits() throws {
+        let before = "# 1:1\n\n## Check-in\n- ok\n\n- [ ] book a venue\n"
+        let baseline = Baseline(findings(before))
+        #expect(!baseline.entries.isEmpty)
+        let after = "# 1:1\n\n## Check-in\n- ok\n- more words\n- and more\n\n- [ ] book a venue\n- [ ] order the swag\n"
+        let fresh = baseline.filter(findings(after))
+        #expect(fresh.map(\.line) == [9, 9])
+        #expect(Set(fresh.map(\.rule)) == ["action-item-owner", "action-item-due"])
+    }
+
+    @Test("a baseline round-trips through its file")
+    func roundTrip() throws {
+        let baseline = Baseline(findings("# 1:1\n\n- [ ] book a venue\n- [ ] book a venue\n"))
+        let path = NSTemporaryDirectory() + "baseline-\(UInt64.random(in: 0...UInt64.max)).json"
+        try baseline.json.pretty.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Baseline(file: path) == baseline)
+        #expect(baseline.entries.values.contains(2))
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// A fresh folder holding `files`.
+private func folder(_ files: [String: String]) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
+    for (name, text) in files {
+        let url = root.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    return root
+}
+
+private let clean = "# 1:1\n\n## Check-in\n- Good week\n\n## Career\n- Wants to mentor\n\n## Action items\n- [ ] @alice draft the plan due 2026-03-10\n"
+
+@Suite("oneonone lint")
+struct LintCommandTests {
+    @Test("exit 1 when findings reach --fail-on, 0 when they do not or with never")
+    func exitCodes() throws {
+        let errors = try oneonone(["lint", "examples/notes", "--as-of", "2026-11-20"])
+        #expect(errors.status == 1)
+        #expect(errors.stdout.hasSuffix("3 errors, 32 warnings and 4 infos in 21 files (30 meetings).\n"))
+        let notes = try folder(["alice/2026-03-04.md": clean, "alice/2026-03-06.md": "# 1:1\n\n## Check-in\n- ok\n- [ ] @alice send it\n"])
+        defer { try? FileManager.default.removeItem(at: notes) }
+        #expect(try oneonone(["lint", ".", "--as-of", "2026-03-07"], in: notes).status == 0)
+        #expect(try oneonone(["lint", ".", "--as-of", "2026-03-07", "--fail-on", "warning"], in: notes).status == 1)
+        #expect(try oneonone(["lint", "examples/notes", "--fail-on", "never"]).status == 0)
+    }
+
+    @Test("a folder without notes checks nothing and exits 0")
+    func zeroFiles() throws {
+        let empty = try folder([:])
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let run = try oneonone(["lint"], in: empty)
+        #expect(run.status == 0)
+        #expect(run.stdout == "No problems in 0 files (0 meetings).\n")
+        #expect(try oneonone(["lint", "--quiet"], in: empty).stdout == "")
+    }
+
+    @Test("usage and configuration errors exit 2 with a message that says what to fix")
+    func usageErrors() throws {
+        let date = try oneonone(["lint", "examples/notes", "--as-of", "yesterday"])
+        #expect(date.status == 2)
+        #expect(date.stderr.contains("--as-of takes a date as YYYY-MM-DD, not `yesterday`"))
+        let rule = try oneonone(["lint", "examples/notes", "--disable", "no-checkin"])
+        #expect(rule.status == 2)
+        #expect(rule.stderr == "error: unknown rule `no-checkin`; did you mean `no-check-in`? (`oneonone rules` lists them)\n")
+        let format = try oneonone(["lint", "--format", "xml"])
+        #expect(format.status == 2)
+        let notes = try folder([".oneonone.yml": "rules:\n  status-onyl: off\n", "a/2026-03-04.md": clean])
+        defer { try? FileManager.default.removeItem(at: notes) }
+        let config = try oneonone(["lint"], in: notes)
+        #expect(config.status == 2)
+        #expect(config.stderr == "error: .oneonone.yml:2:3: unknown rule `status-onyl` in `rules`; did you mean `status-only`? (`oneonone rules` lists them)\n")
+    }
+
+    @Test("--write-baseline records today's findings; --baseline then shows only new ones, though lines moved")
+    func baseline() throws {
+        let notes = try folder(["alice/2026-03-04.md": "# 1:1\n\n- [ ] book a venue\n"])
+        defer { try? FileManager.default.removeItem(at: notes) }
+        let write = try oneonone(["lint", "--as-of", "2026-03-05", "--write-baseline", "baseline.json"], in: notes)
+        #expect(write.status == 0)
+        #expect(write.stderr == "Recorded 3 findings in baseline.json.\n")
+        let same = try oneonone(["lint", "--as-of", "2026-03-05", "--baseline", "baseline.json", "--fail-on", "warning"], in: notes)
+        #expect(same.status == 0)
+        #expect(same.stdout == "No problems in 1 file (1 meeting).\n")
+        try Data("# 1:1 with Alice\n\nIntro line.\n\n- [ ] book a venue\n- [ ] order swag\n".utf8).write(to: notes.appendingPathComponent("alice/2026-03-04.md"))
+        let after = try oneonone(["lint", "--as-of", "2026-03-05", "--baseline", "baseline.json", "--fail-on", "warning"], in: notes)
+        #expect(after.stdout == """
+        alice/2026-03-04.md:6:1: warning: action item “order swag” has no due date: add “due YYYY-MM-DD” so the next meeting knows when it is late [action-item-due]
+        alice/2026-03-04.md:6:1: warning: action item “order swag” has no owner: add @name or “Name to …” so someone is accountable [action-item-owner]
+        2 warnings in 1 file (1 meeting).
+
+        """)
+        #expect(after.status == 1)
+        let broken = try oneonone(["lint", "--baseline", "missing.json"], in: notes)
+        #expect(broken.status == 2)
+        #expect(broken.stderr == "error: missing.json: cannot read the baseline file\n")
+    }
+
+    @Test("text has colour only on a terminal: never in a pipe, never with NO_COLOR")
+    func noColor() throws {
+        let run = try oneonone(["lint", "examples/notes", "--as-of", "2026-11-20"], environment: ["NO_COLOR": "1"])
+        #expect(!run.stdout.contains("\u{1B}["))
+    }
+
+    @Test("--quiet prints the findings and nothing else")
+    func quiet() throws {
+        let run = try oneonone(["lint", "examples/notes/misc", "--quiet"])
+        #expect(run.stdout == "examples/notes/misc/retro-ideas.md:1:1: error: no meeting date found: add front matter `date: 2026-03-04`, name the file 2026-03-04.md, or start each meeting with a dated heading such as `## 2026-03-04` [undated-meeting]\n")
+    }
+}
+
+@Suite("oneonone rules")
+struct RulesCommandTests {
+    @Test("lists every rule with its default severity")
+    func list() throws {
+        let run = try oneonone(["rules"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 21)
+        #expect(lines.first?.hasPrefix("status-only") == true)
+        #expect(lines.contains { $0.hasPrefix("private-in-shared") && $0.contains("error") })
+    }
+
+    @Test("explains one rule: rationale, options, and the examples the tests run")
+    func explain() throws {
+        let run = try oneonone(["rules", "status-only"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("status-only — Status-only meeting (default: warning)\n"))
+        #expect(run.stdout.contains("max-status-share: 0.8"))
+        #expect(run.stdout.contains("  │ ↓# 1:1 Alice / Sam"))
+        #expect(run.stdout.contains("Does not trigger:"))
+    }
+
+    @Test("an unknown id suggests the closest")
+    func unknown() throws {
+        let run = try oneonone(["rules", "stale-action"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("did you mean `stale-action-item`?"))
+    }
+}
