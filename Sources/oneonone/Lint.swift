@@ -24,7 +24,7 @@ extension OneOnOne {
 
         @OptionGroup var notes: NotesOptions
 
-        @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(help: "The output format.")
         var format: OutputFormat = .text
 
         @Option(name: .customLong("as-of"), help: "The date time-relative rules measure to, YYYY-MM-DD (default: today).")
@@ -36,7 +36,7 @@ extension OneOnOne {
         @Option(help: "Turn off a rule (repeatable).")
         var disable: [String] = []
 
-        @Option(name: .customLong("fail-on"), help: "The least severe finding that makes the exit status 1: error, warning or never.")
+        @Option(name: .customLong("fail-on"), help: "The least severe finding that makes the exit status 1.")
         var failOn: FailOn = .error
 
         @Option(help: "Show only findings this baseline file does not record.", completion: .file())

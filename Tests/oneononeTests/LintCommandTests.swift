@@ -115,6 +115,18 @@ struct RulesCommandTests {
         #expect(run.stdout.contains("Does not trigger:"))
     }
 
+    @Test("every rule in the list can be explained, with its rationale and examples")
+    func everyRule() throws {
+        let ids = try oneonone(["rules"]).stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(ids.count == 21)
+        for id in ids {
+            let run = try oneonone(["rules", id])
+            #expect(run.status == 0, "\(id)")
+            #expect(run.stdout.hasPrefix("\(id) — "), "\(id)")
+            #expect(run.stdout.contains("Does not trigger:"), "\(id)")
+        }
+    }
+
     @Test("an unknown id suggests the closest")
     func unknown() throws {
         let run = try oneonone(["rules", "stale-action"])
