@@ -7,7 +7,7 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 /// Parses one note as if it were the file at `path`.
 func parse(_ markdown: String, at path: String = "alice/2026-03-04.md", options: ParseOptions = ParseOptions(manager: "sam"), year: Int? = nil) -> ParsedNote {
     let folder = path.split(separator: "/").dropLast().last.map(String.init) ?? "notes"
-    return NoteParser(options: options).parse(NoteSource(path: path, folderName: folder, text: markdown)) { year }
+    return NoteParser(options: options).parse(NoteSource(path: path, folderName: folder, text: markdown)) { year.map { YearHint(year: $0) } }
 }
 
 /// Reads several notes into one notebook.

@@ -61,6 +61,16 @@ struct LayoutTests {
         let note = parse("- talked\n", at: "notes/3-24-ismail.md", options: ParseOptions(people: ["ismail": .init()]), year: 2025)
         #expect(note.meetings.map(\.date.description) == ["2025-03-24"])
         #expect(note.meetings.first?.person == "ismail")
+        #expect(note.problems.isEmpty)
+    }
+
+    @Test("a year guessed from anything but git is said out loud")
+    func guessedYear() {
+        let note = NoteParser().parse(NoteSource(path: "notes/3-24-ismail.md", folderName: "notes", text: "- talked\n")) {
+            YearHint(year: 2024, guessedFrom: "the file's modification time (it has no git history)")
+        }
+        #expect(note.meetings.map(\.date.description) == ["2024-03-24"])
+        #expect(note.problems.map(\.message) == ["the meeting date has no year; took 2024 from the file's modification time (it has no git history): write the year in the date"])
     }
 
     @Test("no date, an ambiguous date: an undated-meeting problem naming the line")

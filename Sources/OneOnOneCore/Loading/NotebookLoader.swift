@@ -15,44 +15,86 @@ public struct NotebookLoader: Sendable {
     /// Reads every note reached from `paths` (files and folders).
     public func load(paths: [String]) -> Notebook {
         let (files, problems) = finder.files(in: paths)
-        let parser = NoteParser(options: options)
-        let options = self.options
-        let parsed = files.parallelMap { file in
-            NotebookLoader.parse(file, with: parser, shared: options.isShared(file.path))
-        }
-        var notebook = NotebookLoader.assemble(parsed, options: options)
+        var notebook = load(files: files)
         notebook.problems = problems + notebook.problems
         return notebook
     }
 
-    /// Reads notes whose text is already at hand (the git index, tests).
-    public func load(sources: [NoteSource], yearHint: @escaping @Sendable (String) -> Int? = { _ in nil }) -> Notebook {
+    /// Reads the given files from disk.
+    public func load(files: [FoundFile]) -> Notebook {
+        let parser = NoteParser(options: options)
+        let options = self.options
+        let git = files.isEmpty ? nil : Git(at: files[0].url.deletingLastPathComponent().path)
+        let parsed = files.parallelMap { file in
+            NotebookLoader.parse(file, with: parser, shared: options.isShared(file.path), git: git)
+        }
+        return NotebookLoader.assemble(parsed, options: options)
+    }
+
+    /// Reads notes whose content is already at hand (the git index, tests); content that is
+    /// not UTF-8 text becomes an `unreadable-file` problem.
+    public func load(contents: [(path: String, data: Data)], yearHint: @escaping @Sendable (String) -> YearHint? = { _ in nil }) -> Notebook {
+        let parser = NoteParser(options: options)
+        let options = self.options
+        let parsed = contents.map { ($0.path, $0.data) }.parallelMap { path, data -> ParsedNote in
+            let shared = options.isShared(path)
+            switch NotebookLoader.decode(data) {
+            case .failure(let message): return NotebookLoader.unreadable(path, shared: shared, message.description)
+            case .success(let text):
+                let folder = path.split(separator: "/").dropLast().last.map(String.init) ?? ""
+                return parser.parse(NoteSource(path: path, folderName: folder, text: text, isSharedByConfig: shared)) { yearHint(path) }
+            }
+        }
+        return NotebookLoader.assemble(parsed, options: options)
+    }
+
+    /// Reads notes whose text is already at hand (tests).
+    public func load(sources: [NoteSource], yearHint: @escaping @Sendable (String) -> YearHint? = { _ in nil }) -> Notebook {
         let parser = NoteParser(options: options)
         let parsed = sources.parallelMap { source in parser.parse(source) { yearHint(source.path) } }
         return NotebookLoader.assemble(parsed, options: options)
     }
 
-    /// Reads one file; what cannot be read as UTF-8 text becomes an `unreadable-file` problem.
-    static func parse(_ file: FoundFile, with parser: NoteParser, shared: Bool) -> ParsedNote {
-        func unreadable(_ message: String) -> ParsedNote {
-            ParsedNote(meetings: [], file: NoteFile(path: file.path, isShared: shared, directives: [], privateParts: []),
-                       problems: [Problem(kind: .unreadableFile, file: file.path, line: 1, column: 1, message: message)])
+    /// Why bytes are not a note's text.
+    struct Unreadable: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The text of a note's bytes, or why they are not text.
+    static func decode(_ data: Data) -> Result<String, Unreadable> {
+        if data.contains(0) { return .failure(Unreadable(description: "the file looks binary (it holds NUL bytes), not Markdown text")) }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return .failure(Unreadable(description: "the file is not UTF-8 text; save it as UTF-8 (it may be Latin-1 or UTF-16)"))
         }
+        return .success(text)
+    }
+
+    static func unreadable(_ path: String, shared: Bool, _ message: String) -> ParsedNote {
+        ParsedNote(meetings: [], file: NoteFile(path: path, isShared: shared, directives: [], privateParts: []),
+                   problems: [Problem(kind: .unreadableFile, file: path, line: 1, column: 1, message: message)])
+    }
+
+    /// Reads one file; what cannot be read as UTF-8 text becomes an `unreadable-file` problem.
+    static func parse(_ file: FoundFile, with parser: NoteParser, shared: Bool, git: Git? = nil) -> ParsedNote {
         let data: Data
         do {
             data = try Data(contentsOf: file.url)
         } catch {
             let reason = FileManager.default.isReadableFile(atPath: file.url.path) ? "it could not be read" : "permission denied"
-            return unreadable("cannot read the file: \(reason)")
+            return unreadable(file.path, shared: shared, "cannot read the file: \(reason)")
         }
-        if data.contains(0) { return unreadable("the file looks binary (it holds NUL bytes), not Markdown text") }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            return unreadable("the file is not UTF-8 text; save it as UTF-8 (it may be Latin-1 or UTF-16)")
+        let text: String
+        switch decode(data) {
+        case .failure(let why): return unreadable(file.path, shared: shared, why.description)
+        case .success(let decoded): text = decoded
         }
         let source = NoteSource(path: file.path, folderName: file.url.deletingLastPathComponent().lastPathComponent, text: text, isSharedByConfig: shared)
         return parser.parse(source) {
+            if let git, file.url.path.hasPrefix(git.root + "/"), let year = git.firstCommitYear(of: String(file.url.path.dropFirst(git.root.count + 1))) {
+                return YearHint(year: year)
+            }
             let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
-            return (attributes?[.modificationDate] as? Date).map { Day($0).year }
+            return (attributes?[.modificationDate] as? Date).map { YearHint(year: Day($0).year, guessedFrom: "the file's modification time (it has no git history)") }
         }
     }
 

@@ -25,6 +25,19 @@ public struct NoteSource: Sendable {
     }
 }
 
+/// The year for a meeting date written without one.
+public struct YearHint: Sendable {
+    public var year: Int
+    /// Where the year was guessed from when git could not say (`the file's modification time`);
+    /// nil when it is the year of the file's first commit.
+    public var guessedFrom: String?
+
+    public init(year: Int, guessedFrom: String? = nil) {
+        self.year = year
+        self.guessedFrom = guessedFrom
+    }
+}
+
 /// What one file holds.
 public struct ParsedNote: Sendable {
     public var meetings: [Meeting]
@@ -43,7 +56,7 @@ public struct NoteParser: Sendable {
 
     /// - Parameter yearHint: the year for a meeting date written without one (the file's first
     ///   commit, else its modification time); asked only when such a date is found.
-    public func parse(_ source: NoteSource, yearHint: () -> Int? = { nil }) -> ParsedNote {
+    public func parse(_ source: NoteSource, yearHint: () -> YearHint? = { nil }) -> ParsedNote {
         var problems: [Problem] = []
         func problem(_ kind: Problem.Kind, _ line: Int, _ column: Int = 1, _ message: String) {
             problems.append(Problem(kind: kind, file: source.path, line: line, column: column, message: message))
@@ -64,8 +77,12 @@ public struct NoteParser: Sendable {
         var meetings: [Meeting] = []
         for segment in layout.segments {
             var date = segment.date.fullDay
-            if date == nil, segment.date.year == nil, let year = yearHint() {
-                date = Day(year: year, month: segment.date.month, day: segment.date.day)
+            if date == nil, segment.date.year == nil, let hint = yearHint() {
+                date = Day(year: hint.year, month: segment.date.month, day: segment.date.day)
+                if let guess = hint.guessedFrom {
+                    // A date is never guessed without saying so.
+                    problem(.undatedMeeting, segment.line, 1, "the meeting date has no year; took \(hint.year) from \(guess): write the year in the date")
+                }
             }
             guard let date else {
                 problem(.undatedMeeting, segment.line, 1, "the meeting date has no year and none could be found from git or the file; write the year in the date")
