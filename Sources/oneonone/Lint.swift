@@ -48,8 +48,28 @@ extension OneOnOne {
         @Flag(help: "Print findings only: no summary line, nothing when clean.")
         var quiet = false
 
+        @Flag(help: "Lint what is staged in git, read from the index, in the context of the notes beside it.")
+        var staged = false
+
+        @Option(help: "Lint the notes changed since this revision's merge base (a pull request's base branch).")
+        var since: String?
+
+        @Flag(help: "The paths are the files to check, each read with its folder as context; no paths, nothing to check (for pre-commit).")
+        var files = false
+
         func validate() throws {
             if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of takes a date as YYYY-MM-DD, not `\(asOf)`") }
+            if [staged, since != nil, files].filter({ $0 }).count > 1 { throw ValidationError("--staged, --since and --files do not go together; pick one") }
+        }
+
+        /// What to read and report: explicit files are read with their folders, as pre-commit passes them.
+        var selection: Selection {
+            if staged { return .staged(paths: notes.paths) }
+            if let since { return .since(revision: since, paths: notes.paths) }
+            var isFolder: ObjCBool = false
+            let allFiles = !notes.paths.isEmpty && notes.paths.allSatisfy { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && !isFolder.boolValue }
+            if files || allFiles { return .files(notes.paths) }
+            return .paths(notes.targets)
         }
 
         func run() throws {
@@ -62,8 +82,16 @@ extension OneOnOne {
                 Terminal.error(error.file == "command line" ? error.message : "\(error)")
                 throw ExitCode(2)
             }
-            let notebook = notes.notebook(with: configuration)
-            var findings = Linter(settings: settings).lint(notebook, asOf: asOf.flatMap(Day.init(iso:)) ?? .today)
+            let selected: SelectedNotes
+            do {
+                let finder = NoteFinder(exclude: configuration.exclude, root: configuration.root)
+                selected = try NotebookLoader(options: configuration.parseOptions, finder: finder).load(selection)
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode(2)
+            }
+            var findings = Linter(settings: settings).lint(selected.notebook, asOf: asOf.flatMap(Day.init(iso:)) ?? .today)
+            if let reported = selected.reported { findings = findings.filter { reported.contains($0.file) } }
 
             if let writeBaseline {
                 let text = Baseline(findings).json.pretty
@@ -85,7 +113,7 @@ extension OneOnOne {
                 }
             }
 
-            let report = LintReport(findings: findings, files: notebook.files.map(\.path), meetings: notebook.meetingCount, toolVersion: OneOnOne.version)
+            let report = LintReport(findings: findings, files: selected.reportedFiles, meetings: selected.reportedMeetings, toolVersion: OneOnOne.version)
             var output = format.render(report, color: format == .text && Terminal.colorOnStandardOutput)
             if quiet, format == .text {
                 output = findings.isEmpty ? "" : String(output.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n")) + "\n"

@@ -88,6 +88,9 @@ public struct NoteFinder: Sendable {
         for child in folders { walk(root, relative: child, visit) }
     }
 
+    /// Whether a Markdown file at `path` is a note: not a README-like file, not excluded.
+    public func includes(_ path: String) -> Bool { !isSkipped(path) }
+
     private func isSkipped(_ path: String) -> Bool {
         let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
         if NoteFinder.skippedNames.contains(name) { return true }

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Which notes a run reads, and which of them it reports on.
+///
+/// Rules look across a series, so a note is never judged alone: a staged or changed note is
+/// read with the other notes of its folder (its series, in the one-file-per-meeting layout),
+/// and only findings in the chosen notes are reported — an old problem elsewhere never blocks
+/// today's commit.
+public enum Selection: Sendable {
+    /// Files and folders as given (default `.`): everything reached is read and reported.
+    case paths([String])
+    /// These files only, each read with its folder as context; none means nothing to check
+    /// (a pre-commit run with no notes staged).
+    case files([String])
+    /// What is staged in git, read from the index (not the working tree), with the index's
+    /// other notes in the same folders as context; `paths` narrow it.
+    case staged(paths: [String])
+    /// Files changed since the merge base with `revision`, read from the working tree.
+    case since(revision: String, paths: [String])
+}
+
+/// Notes read for a run.
+public struct SelectedNotes: Sendable {
+    public var notebook: Notebook
+    /// The files to report on, as the notebook names them; nil for every file read.
+    public var reported: Set<String>?
+
+    /// The files reported on, in order.
+    public var reportedFiles: [String] {
+        notebook.files.map(\.path).filter { reported?.contains($0) ?? true }
+    }
+
+    /// Meetings in the files reported on.
+    public var reportedMeetings: Int {
+        notebook.series.reduce(0) { $0 + $1.meetings.filter { reported?.contains($0.file) ?? true }.count }
+    }
+}
+
+extension NotebookLoader {
+    /// Why notes could not be selected.
+    public struct SelectionError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public func load(_ selection: Selection) throws(SelectionError) -> SelectedNotes {
+        switch selection {
+        case .paths(let paths):
+            return SelectedNotes(notebook: load(paths: paths.isEmpty ? ["."] : paths), reported: nil)
+        case .files(let paths):
+            return withContext(paths)
+        case .staged(let paths):
+            return try staged(within: paths)
+        case .since(let revision, let paths):
+            guard let git = Git() else { throw SelectionError(description: "--since needs a git repository; run it inside one") }
+            let changed: [String]
+            do {
+                changed = try git.changedFiles(since: revision)
+            } catch {
+                throw SelectionError(description: "cannot compare with `\(revision)`: \(error.description)")
+            }
+            let cwd = FileManager.default.currentDirectoryPath
+            let shown = changed.map { Paths.relative(git.root + "/" + $0, to: cwd) }
+            return withContext(shown.filter { isNote($0) && Paths.isWithin($0, paths) && FileManager.default.fileExists(atPath: $0) })
+        }
+    }
+
+    /// Reads `files` and the other notes of their folders from disk; reports on `files`.
+    private func withContext(_ files: [String]) -> SelectedNotes {
+        let chosen = files.filter(isNote)
+        var context = Set(chosen)
+        for folder in Set(chosen.map(Paths.folder)) {
+            let listing = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+            for name in listing where !name.hasPrefix(".") {
+                let path = folder.isEmpty ? name : folder + "/" + name
+                if isNote(path) { context.insert(path) }
+            }
+        }
+        let found = context.sorted().map { FoundFile(path: $0, url: URL(fileURLWithPath: $0).standardizedFileURL) }
+        var notebook = load(files: found)
+        let missing = chosen.filter { !FileManager.default.fileExists(atPath: $0) }
+        notebook.problems += missing.map { Problem(kind: .unreadableFile, file: $0, line: 1, column: 1, message: "no such file") }
+        return SelectedNotes(notebook: notebook, reported: Set(chosen.map(NoteFinder.display)))
+    }
+
+    /// Reads the staged notes, and the index's other notes in their folders, from the index.
+    private func staged(within paths: [String]) throws(SelectionError) -> SelectedNotes {
+        guard let git = Git() else { throw SelectionError(description: "--staged needs a git repository; run it inside one") }
+        let cwd = FileManager.default.currentDirectoryPath
+        let shown = { (repoPath: String) in Paths.relative(git.root + "/" + repoPath, to: cwd) }
+        do {
+            let staged = try git.stagedFiles().filter { isNote(shown($0)) && Paths.isWithin(shown($0), paths) }
+            guard !staged.isEmpty else { return SelectedNotes(notebook: Notebook(), reported: []) }
+            let context = try git.indexFiles(in: Set(staged.map(Paths.folder))).filter { isNote(shown($0)) }
+            let all = Array(Set(staged + context)).sorted()
+            let contents = try git.indexContents(of: all)
+            let thisYear = Day.today.year
+            let repoPaths = Dictionary(all.map { (shown($0), $0) }, uniquingKeysWith: { first, _ in first })
+            let notebook = load(contents: all.compactMap { path in contents[path].map { (shown(path), $0) } }) { shownPath in
+                // The year of the first commit; a note not yet committed is first committed now.
+                YearHint(year: git.firstCommitYear(of: repoPaths[shownPath] ?? shownPath) ?? thisYear)
+            }
+            return SelectedNotes(notebook: notebook, reported: Set(staged.map(shown)))
+        } catch {
+            throw SelectionError(description: error.description)
+        }
+    }
+
+    /// A Markdown file that is a note: not a README, not excluded by the configuration.
+    private func isNote(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return (lower.hasSuffix(".md") || lower.hasSuffix(".markdown")) && finder.includes(path)
+    }
+}
+
+/// Path arithmetic for paths shown to the user.
+public enum Paths {
+    /// The folder part of a path (`""` for a bare name).
+    static func folder(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// `absolute` as seen from `base`: `alice/x.md`, or `../notes/x.md` outside it.
+    public static func relative(_ absolute: String, to base: String) -> String {
+        let target = URL(fileURLWithPath: absolute).standardizedFileURL.pathComponents
+        let from = URL(fileURLWithPath: base).standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(target.count, from.count), target[common] == from[common] { common += 1 }
+        let up = Array(repeating: "..", count: from.count - common)
+        return (up + target[common...]).joined(separator: "/")
+    }
+
+    /// Whether `path` lies in one of `paths` (files or folders); everything does when none are given.
+    static func isWithin(_ path: String, _ paths: [String]) -> Bool {
+        guard !paths.isEmpty else { return true }
+        let target = URL(fileURLWithPath: path).standardizedFileURL.path
+        return paths.contains { given in
+            let base = URL(fileURLWithPath: given).standardizedFileURL.path
+            return target == base || target.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+        }
+    }
+}

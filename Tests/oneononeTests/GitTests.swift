@@ -1,0 +1,240 @@
+import Foundation
+import Testing
+
+/// A throwaway git repository.
+struct Repository {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-git-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try git("init", "-q", "-b", "main")
+        try git("config", "user.name", "Sam Rivera")
+        try git("config", "user.email", "sam@example.com")
+        try git("config", "commit.gpgsign", "false")
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func read(_ path: String) -> String? {
+        FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @discardableResult
+    func git(_ arguments: String...) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func commit(_ files: [String: String], _ message: String = "notes") throws {
+        for (path, text) in files { try write(path, text) }
+        try git("add", "-A")
+        try git("commit", "-q", "-m", message)
+    }
+
+    func lint(_ arguments: String...) throws -> Run { try oneonone(["lint"] + arguments, in: root) }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+private let good = "# 1:1\n\n## Check-in\n- Good\n\n## Career\n- Mentoring\n\n## Action items\n- [ ] @alice draft the plan due 2026-03-20\n"
+
+@Suite("Git: staged and changed notes")
+struct StagedTests {
+    @Test("--staged judges the staged version, not the working tree")
+    func stagedNotWorkingTree() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["alice/2026-03-04.md": good])
+        try repo.write("alice/2026-03-11.md", good + "- [ ] send the deck\n")
+        try repo.git("add", "alice/2026-03-11.md")
+        try repo.write("alice/2026-03-11.md", good + "- [ ] @alice send the deck due 2026-03-18\n")
+        let run = try repo.lint("--staged", "--as-of", "2026-03-12", "--fail-on", "warning", "--disable", "no-follow-through")
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("alice/2026-03-11.md:11:1: warning: action item “send the deck” has no owner"))
+        try repo.git("add", "alice/2026-03-11.md")
+        try repo.write("alice/2026-03-11.md", good + "- [ ] send the deck\n")
+        let fixed = try repo.lint("--staged", "--as-of", "2026-03-12", "--fail-on", "warning", "--disable", "no-follow-through")
+        #expect(fixed.status == 0, "\(fixed.stdout)")
+    }
+
+    @Test("a staged meeting is judged in its series: the previous meeting's open items must be followed up")
+    func series() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["alice/2026-03-04.md": good + "- [ ] @sam book a venue for the offsite due 2026-03-10\n"])
+        try repo.write("alice/2026-03-11.md", good)
+        try repo.git("add", "alice/2026-03-11.md")
+        let run = try repo.lint("--staged", "--as-of", "2026-03-12", "--quiet")
+        #expect(run.stdout.contains("alice/2026-03-11.md:9:1: warning: the open action item “@sam book a venue for the offsite due 2026-03-10” from 2026-03-04 is not carried over"))
+        #expect(!run.stdout.contains("2026-03-04.md"), "findings in committed notes are not reported")
+    }
+
+    @Test("an old problem elsewhere never blocks today's commit; nothing staged checks nothing")
+    func unrelated() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["bob/notes.md": "# Bob\n\n## 03/04/2026\n- undated and broken\n", "alice/2026-03-04.md": good])
+        #expect(try repo.lint("--staged", "--quiet").stdout == "")
+        try repo.write("alice/2026-03-11.md", good)
+        try repo.git("add", "alice/2026-03-11.md")
+        let run = try repo.lint("--staged", "--as-of", "2026-03-12")
+        #expect(run.status == 0)
+        #expect(run.stdout == "No problems in 1 file (1 meeting).\n")
+        #expect(try repo.lint("--as-of", "2026-03-12").status == 1, "linting everything still finds the old problem")
+    }
+
+    @Test("--since lints the notes a branch changed, in their series")
+    func since() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["alice/2026-03-04.md": good, "bob/2026-03-04.md": "# 1:1\n\n- [ ] nobody owns this\n"])
+        try repo.git("checkout", "-q", "-b", "feature")
+        try repo.commit(["alice/2026-03-11.md": good + "- [ ] send the deck due 2026-03-18\n"], "more")
+        let run = try repo.lint("--since", "main", "--as-of", "2026-03-12", "--format", "json")
+        #expect(run.stdout.contains("\"file\": \"alice/2026-03-11.md\""))
+        #expect(!run.stdout.contains("bob/"))
+        #expect(run.stdout.contains("\"files\": 1"))
+        let bad = try repo.lint("--since", "no-such-branch")
+        #expect(bad.status == 2)
+        #expect(bad.stderr.hasPrefix("error: cannot compare with `no-such-branch`"))
+    }
+
+    @Test("--staged outside a repository is a usage error")
+    func outside() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try oneonone(["lint", "--staged"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr == "error: --staged needs a git repository; run it inside one\n")
+    }
+
+    @Test("--files with no file names checks nothing, as a pre-commit run with nothing staged")
+    func noFiles() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["bob/notes.md": "# broken, undated\n- a\n"])
+        let run = try repo.lint("--files")
+        #expect(run.status == 0)
+        #expect(run.stdout == "No problems in 0 files (0 meetings).\n")
+    }
+
+    @Test("a year-less meeting date takes the year of the file's first commit")
+    func yearFromGit() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write("notes/3-24-ismail.md", "# 1:1\n- talked\n")
+        try repo.git("add", "-A")
+        let commit = Process()
+        commit.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        commit.arguments = ["git", "commit", "-q", "-m", "old", "--date", "2021-03-25T10:00:00"]
+        commit.currentDirectoryURL = repo.root
+        commit.environment = ProcessInfo.processInfo.environment.merging(["GIT_COMMITTER_DATE": "2021-03-25T10:00:00"]) { _, new in new }
+        try commit.run()
+        commit.waitUntilExit()
+        let run = try oneonone(["parse", "notes"], in: repo.root)
+        #expect(run.stdout.contains("\"date\": \"2021-03-24\""))
+        #expect(run.stdout.contains("\"problems\": []"))
+    }
+}
+
+@Suite("Git: the pre-commit hook")
+struct HookTests {
+    @Test("install, then a commit with a bad note is stopped and a good one goes through")
+    func commits() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        let install = try oneonone(["hook", "install"], in: repo.root)
+        #expect(install.status == 0)
+        #expect(install.stdout == "Installed the OneOnOne pre-commit hook in .git/hooks/pre-commit.\n")
+        try repo.write("alice/2026-03-04.md", "---\nshared: maybe\n---\n# 1:1\n")
+        try repo.git("add", "-A")
+        let refused = try repo.git("commit", "-q", "-m", "bad")
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("alice/2026-03-04.md:2:9: error: front matter `shared` is `maybe`"))
+        try repo.write("alice/2026-03-04.md", good)
+        try repo.git("add", "-A")
+        #expect(try repo.git("commit", "-q", "-m", "good").status == 0)
+    }
+
+    @Test("an existing hook is kept and runs first; installing twice changes nothing; uninstall restores it")
+    func chaining() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        let original = "#!/bin/sh\necho existing hook ran\n"
+        try repo.write(".git/hooks/pre-commit", original)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: repo.root.appendingPathComponent(".git/hooks/pre-commit").path)
+        let first = try oneonone(["hook", "install"], in: repo.root)
+        #expect(first.stdout.contains("Your existing hook is kept as .git/hooks/pre-commit.before-oneonone and runs first."))
+        let second = try oneonone(["hook", "install"], in: repo.root)
+        #expect(second.stdout == "The OneOnOne pre-commit hook is already installed in .git/hooks/pre-commit.\n")
+        #expect(repo.read(".git/hooks/pre-commit.before-oneonone") == original)
+        try repo.write("alice/2026-03-04.md", good)
+        try repo.git("add", "-A")
+        let commit = try repo.git("commit", "-m", "notes")
+        #expect(commit.status == 0)
+        #expect(commit.stderr.contains("existing hook ran"), "git shows hooks' output on stderr")
+        let uninstall = try oneonone(["hook", "uninstall"], in: repo.root)
+        #expect(uninstall.stdout == "Removed the OneOnOne pre-commit hook; restored the hook it replaced.\n")
+        #expect(repo.read(".git/hooks/pre-commit") == original)
+        #expect(repo.read(".git/hooks/pre-commit.before-oneonone") == nil)
+    }
+
+    @Test("core.hooksPath is honoured")
+    func hooksPath() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.git("config", "core.hooksPath", ".githooks")
+        let run = try oneonone(["hook", "install"], in: repo.root)
+        #expect(run.stdout == "Installed the OneOnOne pre-commit hook in .githooks/pre-commit.\n")
+        #expect(repo.read(".githooks/pre-commit")?.contains("lint --staged --quiet") == true)
+        #expect(repo.read(".git/hooks/pre-commit") == nil)
+    }
+
+    @Test("works from a worktree, and a hook OneOnOne did not write is never removed")
+    func worktreeAndForeign() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["alice/2026-03-04.md": good])
+        let tree = repo.root.deletingLastPathComponent().appendingPathComponent(repo.root.lastPathComponent + "-tree")
+        defer { try? FileManager.default.removeItem(at: tree) }
+        try repo.git("worktree", "add", "-q", tree.path)
+        let install = try oneonone(["hook", "install"], in: tree)
+        #expect(install.status == 0)
+        #expect(repo.read(".git/hooks/pre-commit")?.contains("# oneonone-hook") == true)
+        try repo.write(".git/hooks/pre-commit", "#!/bin/sh\nexit 0\n")
+        let uninstall = try oneonone(["hook", "uninstall"], in: repo.root)
+        #expect(uninstall.status == 1)
+        #expect(uninstall.stderr == "error: .git/hooks/pre-commit was not installed by OneOnOne; left as it is\n")
+        #expect(repo.read(".git/hooks/pre-commit") == "#!/bin/sh\nexit 0\n")
+    }
+
+    @Test("init writes a starter configuration that lints cleanly, and never over an existing one")
+    func initialise() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["alice/2026-03-04.md": good])
+        let first = try oneonone(["init"], in: repo.root)
+        #expect(first.stdout.hasPrefix("Wrote .oneonone.yml"))
+        #expect(repo.read(".oneonone.yml")?.contains("  alice: { cadence: weekly }") == true)
+        #expect(try repo.lint("--as-of", "2026-03-05").status == 0)
+        try repo.write(".oneonone.yml", "manager: priya\n")
+        let again = try oneonone(["init", "--hook"], in: repo.root)
+        #expect(again.stdout.hasPrefix(".oneonone.yml already exists; left as it is.\nInstalled the OneOnOne pre-commit hook"))
+        #expect(repo.read(".oneonone.yml") == "manager: priya\n")
+    }
+}
