@@ -11,14 +11,20 @@ struct Run {
     var stderr: String
 }
 
+/// The built `oneonone` binary.
+let oneononeBinary: URL = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("oneonone")
+    return FileManager.default.fileExists(atPath: beside.path) ? beside : packageRoot.appendingPathComponent(".build/debug/oneonone")
+}()
+
+/// The package's example files, for recipes the tests run.
+let examplesFolder = packageRoot.appendingPathComponent("examples")
+
 /// Runs the built `oneonone` in `folder` (the package root unless given).
 func oneonone(_ arguments: [String], in folder: URL = packageRoot, environment: [String: String] = [:]) throws -> Run {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("oneonone")
-    let located = FileManager.default.fileExists(atPath: binary.path) ? binary
-        : packageRoot.appendingPathComponent(".build/debug/oneonone")
     let process = Process()
-    process.executableURL = located
+    process.executableURL = oneononeBinary
     process.arguments = arguments
     process.currentDirectoryURL = folder
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }

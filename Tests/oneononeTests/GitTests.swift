@@ -25,11 +25,17 @@ struct Repository {
     }
 
     @discardableResult
-    func git(_ arguments: String...) throws -> Run {
+    func git(_ arguments: String...) throws -> Run { try command(["git"] + arguments) }
+
+    /// Runs a command in the repository with `oneonone` on the PATH, as a user who installed it.
+    func command(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
+        process.arguments = arguments
         process.currentDirectoryURL = root
+        var variables = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        variables["PATH"] = oneononeBinary.deletingLastPathComponent().path + ":" + (variables["PATH"] ?? "/usr/bin:/bin")
+        process.environment = variables
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -236,5 +242,39 @@ struct HookTests {
         let again = try oneonone(["init", "--hook"], in: repo.root)
         #expect(again.stdout.hasPrefix(".oneonone.yml already exists; left as it is.\nInstalled the OneOnOne pre-commit hook"))
         #expect(repo.read(".oneonone.yml") == "manager: priya\n")
+    }
+}
+
+@Suite("Git and CI recipes in examples/")
+struct RecipeTests {
+    @Test("the shell recipe lints what a branch changes, and fails on its errors")
+    func shellRecipe() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["alice/2026-03-04.md": good, "bob/notes.md": "# broken, undated\n- a\n"])
+        try repo.git("checkout", "-q", "-b", "feature")
+        try repo.commit(["alice/2026-03-11.md": "---\nshared: maybe\n---\n" + good], "more")
+        let script = examplesFolder.appendingPathComponent("ci/lint-notes.sh").path
+        let branch = try repo.command(["sh", script, "--as-of", "2026-03-12"], environment: ["BASE": "main"])
+        #expect(branch.status == 1)
+        #expect(branch.stdout.hasPrefix("alice/2026-03-11.md:2:9: error: front matter `shared` is `maybe`"))
+        #expect(!branch.stdout.contains("bob/"))
+        let everything = try repo.command(["sh", script, "--format", "json", "--fail-on", "never"])
+        #expect(everything.status == 0)
+        #expect(everything.stdout.contains("\"file\": \"bob/notes.md\""))
+    }
+
+    @Test("the bare hook from examples/hooks stops a commit with a bad note")
+    func bareHook() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        let hook = repo.root.appendingPathComponent(".git/hooks/pre-commit")
+        try FileManager.default.copyItem(at: examplesFolder.appendingPathComponent("hooks/pre-commit"), to: hook)
+        try repo.write("alice/2026-03-04.md", "# 1:1\n<!-- private -->\nx\n<!-- /private -->\n")
+        try repo.write(".oneonone.yml", "shared: [\"alice/**\"]\n")
+        try repo.git("add", "-A")
+        let commit = try repo.command(["git", "commit", "-q", "-m", "notes"])
+        #expect(commit.status != 0)
+        #expect(commit.stderr.contains("alice/2026-03-04.md:2:1: error: this shared document holds private notes"))
     }
 }
