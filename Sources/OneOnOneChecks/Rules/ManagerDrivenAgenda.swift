@@ -144,7 +144,7 @@ struct DuplicateMeeting: Rule {
                 let first = timeline.series.meetings[occasion.meetings[0]]
                 return occasion.meetings.dropFirst().map { index in
                     let meeting = timeline.series.meetings[index]
-                    return finding(meeting, .duplicate(of: first), subject: meeting.file)
+                    return finding(meeting, .duplicate(of: first))
                 }
             }
         }
