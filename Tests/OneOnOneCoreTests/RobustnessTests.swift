@@ -102,3 +102,22 @@ struct RobustnessTests {
         #expect(note.meetings.count <= 1)
     }
 }
+
+@Suite("Concurrency")
+struct ConcurrencyTests {
+    @Test("files parsed at once on both cores never lose ~~strikethrough~~ or autolinks")
+    func concurrentInlines() async {
+        let sources = (0..<400).map { index in
+            NoteSource(path: "alice/2026-03-04-\(index).md", folderName: "alice", text: "# 1:1\n\n" + String(repeating: "- ~~finished item number \(index), see https://example.com~~\n", count: 20))
+        }
+        await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    let notebook = NotebookLoader().load(sources: sources)
+                    return notebook.series.flatMap(\.meetings).flatMap(\.items).filter { $0.action?.isDone != true || $0.text.contains("~") }.count
+                }
+            }
+            for await lost in group { #expect(lost == 0) }
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// A block of a Markdown document as the note reader needs it.
 ///
@@ -46,23 +47,37 @@ struct MarkdownDocument: Sendable {
     /// (the front matter above the body). This function owns all C memory: the parser, tree and
     /// iterator are freed before it returns, so no C pointer outlives a parse.
     init(parsing text: String, lineOffset: Int = 0) {
-        cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "tasklist", "strikethrough", "autolink"] {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
-        }
+        for ext in MarkdownDocument.extensions { cmark_parser_attach_syntax_extension(parser, ext) }
         var source = text
         source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let root = cmark_parser_finish(parser) else { return }
+        guard let root = MarkdownDocument.inlineLock.withLock({ cmark_parser_finish(parser) }) else { return }
         defer { cmark_node_free(root) }
         var converter = Converter(source: source, lineOffset: lineOffset)
         converter.walk(root)
         blocks = converter.blocks
         privateParts = converter.privateParts
     }
+}
+
+extension MarkdownDocument {
+    /// Serializes inline parsing. libcmark-gfm 0.29 switches an extension's characters (`~` for
+    /// strikethrough) on in a process-wide table before parsing a document's inlines and off
+    /// after, so one file finishing would switch `~` off for a file still parsing on the other
+    /// core. Inline parsing is a small part of a file's cost; block parsing and conversion stay
+    /// parallel.
+    static let inlineLock = NSLock()
+
+    /// GitHub's extensions, registered and looked up once: cmark-gfm's registry is a global list
+    /// filled on first use without a lock. Swift runs this initializer once, safely.
+    nonisolated(unsafe) static let extensions: [OpaquePointer] = {
+        cmark_gfm_core_extensions_ensure_registered()
+        let names: [String] = ["table", "tasklist", "strikethrough", "autolink"]
+        return names.compactMap { name in cmark_find_syntax_extension(name) }
+    }()
 }
 
 /// cmark node kinds, from the type strings (extension nodes have no public constants).
