@@ -28,7 +28,7 @@ public struct Configuration: Sendable {
     /// What the parser needs from this configuration.
     public var parseOptions: ParseOptions {
         ParseOptions(dateOrder: dateOrder, manager: manager, people: people, sharedGlobs: shared,
-                     root: file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path },
+                     root: root,
                      vocabulary: Vocabulary.standard.extended(with: vocabulary))
     }
 

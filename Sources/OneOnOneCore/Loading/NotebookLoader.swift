@@ -112,7 +112,7 @@ public struct NotebookLoader: Sendable {
             let sorted = meetings.sorted { ($0.date, $0.file.withoutExtension, $0.line) < ($1.date, $1.file.withoutExtension, $1.line) }
             let kind = options.people[person]?.kind ?? commonKind(of: sorted)
             var one = Series(person: person, kind: kind, cadence: cadence(of: sorted, kind: kind, configured: options.people[person]?.cadence), meetings: sorted)
-            ItemThreads.link(&one, ignoring: ignoredWords, order: options.dateOrder)
+            ItemThreads.link(&one, ignoring: ignoredWords)
             return one
         }
         return Notebook(series: series, files: parsed.map(\.file), problems: parsed.flatMap(\.problems))

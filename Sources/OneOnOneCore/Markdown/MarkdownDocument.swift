@@ -28,7 +28,6 @@ struct MarkdownBlock: Sendable, Equatable {
     var cells: [String] = []
     /// For table rows: whether each cell's letters are all struck through.
     var struckCells: [Bool] = []
-    var listDepth = 0
     /// Every letter is bold (`**Action items**`, `**Blockers** 🚧`): a pseudo-heading.
     var isBoldOnly = false
     /// The bold text the block opens with (`**Wins:** shipped` gives `Wins:`).
@@ -161,7 +160,6 @@ private struct Converter {
     private var cells: [String] = []
     private var struckCells: [Bool] = []
     private var tableCount = 0
-    private var listDepth = 0
     /// List items whose own paragraphs are still being read, innermost last.
     private var openItems: [(node: OpaquePointer, block: MarkdownBlock, text: InlineText, emitted: Bool)] = []
     private var privateSince: Int?
@@ -197,7 +195,6 @@ private struct Converter {
         switch kind {
         case .list:
             if entering { flushItem(before: node) }
-            listDepth += entering ? 1 : -1
         case .item:
             if entering {
                 flushItem(before: node)
@@ -339,9 +336,7 @@ private struct Converter {
     private mutating func block(_ kind: MarkdownBlock.Kind, _ node: OpaquePointer) -> MarkdownBlock {
         let start = line(node)
         let end = max(start, Int(cmark_node_get_end_line(node)) + lineOffset)
-        var block = MarkdownBlock(kind: kind, line: start, endLine: end, column: column(node), text: "")
-        block.listDepth = listDepth
-        return block
+        return MarkdownBlock(kind: kind, line: start, endLine: end, column: column(node), text: "")
     }
 
     private func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) + lineOffset }

@@ -33,22 +33,15 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     /// Two-space indented JSON with a trailing newline.
     public var pretty: String {
         var out = ""
-        write(to: &out, indent: 0, pretty: true)
+        write(to: &out, indent: 0)
         out += "\n"
         return out
     }
 
-    /// JSON on one line.
-    public var compact: String {
-        var out = ""
-        write(to: &out, indent: 0, pretty: false)
-        return out
-    }
-
-    private func write(to out: inout String, indent: Int, pretty: Bool) {
-        let newline = pretty ? "\n" : ""
-        let pad = pretty ? JSONValue.indentation(indent + 1) : ""
-        let closePad = pretty ? JSONValue.indentation(indent) : ""
+    private func write(to out: inout String, indent: Int) {
+        let newline = "\n"
+        let pad = JSONValue.indentation(indent + 1)
+        let closePad = JSONValue.indentation(indent)
         switch self {
         case .object(let members):
             if members.isEmpty { out += "{}"; return }
@@ -56,8 +49,8 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
             for (index, (key, value)) in members.enumerated() {
                 out += pad
                 JSONValue.escape(key, into: &out)
-                out += pretty ? ": " : ":"
-                value.write(to: &out, indent: indent + 1, pretty: pretty)
+                out += ": "
+                value.write(to: &out, indent: indent + 1)
                 out += (index < members.count - 1 ? "," : "") + newline
             }
             out += closePad + "}"
@@ -66,7 +59,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
             out += "[" + newline
             for (index, value) in values.enumerated() {
                 out += pad
-                value.write(to: &out, indent: indent + 1, pretty: pretty)
+                value.write(to: &out, indent: indent + 1)
                 out += (index < values.count - 1 ? "," : "") + newline
             }
             out += closePad + "]"

@@ -49,11 +49,6 @@ enum DateScanner {
         return found
     }
 
-    /// The first date in `text` whose year is written, if any.
-    static func firstFullDate(in text: String, order: DateOrder? = nil) -> DateMention? {
-        mentions(in: text, order: order).first { $0.year != nil }
-    }
-
     // MARK: Tokens
 
     private enum Kind: Equatable {

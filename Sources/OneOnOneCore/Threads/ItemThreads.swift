@@ -7,13 +7,13 @@ enum ItemThreads {
     /// How many later held meetings are searched for an item before it is taken as dropped.
     static let horizon = 6
 
-    static func link(_ series: inout Series, ignoring names: Set<String>, order: DateOrder?) {
+    static func link(_ series: inout Series, ignoring names: Set<String>) {
         guard series.meetings.count > 1 else { return }
         // Key words are worked out once per meeting, and only for meetings an item is looked for in.
         var cache: [Int: [Set<String>]] = [:]
         func keys(_ index: Int) -> [Set<String>] {
             if let known = cache[index] { return known }
-            let computed = series.meetings[index].items.map { keyWords($0.text, ignoring: names, order: order) }
+            let computed = series.meetings[index].items.map { keyWords($0.text, ignoring: names) }
             cache[index] = computed
             return computed
         }
@@ -86,7 +86,7 @@ enum ItemThreads {
     }
 
     /// The words that make an item that item.
-    static func keyWords(_ text: String, ignoring names: Set<String>, order: DateOrder?) -> Set<String> {
+    static func keyWords(_ text: String, ignoring names: Set<String>) -> Set<String> {
         // Dates drop out without a scan: numbers are skipped, month and weekday names are stop words.
         var words = Set<String>()
         for word in Words.of(text) where !stopWords.contains(word) && !names.contains(word) && !word.allSatisfy(\.isNumber) {
