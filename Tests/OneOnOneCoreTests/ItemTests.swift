@@ -21,6 +21,8 @@ struct ItemTests {
         ("- [ ] Sam will send the doc", "sam"),
         ("- [ ] Bobby to send the doc", "bob"),
         ("- [ ] Bob: send the doc", "bob"),
+        ("- [ ] Sam — send the doc", "sam"),
+        ("TODO: Alice - send the doc", "alice"),
     ])
     func owners(line: String, owner: String) throws {
         #expect(try action(line).owner == owner)

@@ -125,6 +125,14 @@ struct LayoutTests {
         #expect(found.items.map(\.isActionItem) == [false, false, true, true, false, false, false, false, false])
     }
 
+    @Test("a short line ending in a colon titles the list under it")
+    func colonHeadings() throws {
+        let found = try #require(meeting("# 1:1\n\nTalked about:\n\n* the roadmap\n\nNext steps:\n- send the doc\n\nFeedback for me: I interrupt in reviews.\n"))
+        #expect(found.sections.map(\.title) == ["Talked about:", "Next steps:"])
+        #expect(found.items.map(\.text) == ["the roadmap", "send the doc", "Feedback for me: I interrupt in reviews."])
+        #expect(found.items.map(\.isActionItem) == [false, true, true])
+    }
+
     @Test("items outside a telling section take their topic from their words; a hashtag overrides both")
     func inferred() throws {
         let note = """

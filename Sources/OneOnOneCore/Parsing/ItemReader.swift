@@ -96,7 +96,9 @@ struct ItemReader {
             if name.hasSuffix(":") {
                 name.removeLast()
                 if knownNames.contains(name) { return canonical(name) }
-            } else if words.count > 1, ["to", "will", "should", "must", "needs", "can"].contains(words[1].lowercased()), knownNames.contains(name) {
+            } else if words.count > 1, knownNames.contains(name),
+                      ["to", "will", "should", "must", "needs", "can", "—", "–", "-"].contains(words[1].lowercased()) {
+                // `Sam to …`, `Sam will …`, `Sam — send …`
                 return canonical(name)
             }
         }

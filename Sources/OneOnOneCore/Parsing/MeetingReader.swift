@@ -44,7 +44,7 @@ struct MeetingReader {
             switch block.kind {
             case .heading(let level):
                 openSection(block.text, level: level, line: block.line)
-            case .paragraph where block.isBoldOnly && !block.text.contains("\n") && block.text.split(separator: " ").count <= 8:
+            case .paragraph where MeetingReader.isPseudoHeading(block):
                 openSection(block.text, level: MeetingReader.pseudoHeadingLevel, line: block.line)
             case _ where isPrivate:
                 if block.kind != .directive { frames[frames.count - 1].privateItems += 1 }
@@ -62,6 +62,15 @@ struct MeetingReader {
     }
 
     private var isPrivate: Bool { frames.last?.privateStart != nil }
+
+    /// A one-line paragraph that titles what follows: all bold (`**Action items**`), or a few
+    /// words ending in a colon (`Next steps:`, `Talked about:`).
+    static func isPseudoHeading(_ block: MarkdownBlock) -> Bool {
+        guard !block.text.contains("\n") else { return false }
+        let words = block.text.split(separator: " ").count
+        if block.isBoldOnly { return words <= 8 }
+        return words <= 6 && (block.text.hasSuffix(":") || block.text.hasSuffix("："))
+    }
 
     // MARK: Sections
 
