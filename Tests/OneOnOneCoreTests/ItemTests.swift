@@ -23,6 +23,7 @@ struct ItemTests {
         ("- [ ] Bob: send the doc", "bob"),
         ("- [ ] Sam — send the doc", "sam"),
         ("TODO: Alice - send the doc", "alice"),
+        ("- [ ] Sam book the architecture review", "sam"),
     ])
     func owners(line: String, owner: String) throws {
         #expect(try action(line).owner == owner)
@@ -76,6 +77,8 @@ struct ItemTests {
         ("- [ ] ~~send the doc~~", true),
         ("- [ ] send the doc ✅ 2026-03-05", true),
         ("- [ ] send the doc (done)", true),
+        ("- DONE send the doc", true),
+        ("- TODO send the doc", false),
         ("- [ ] send the doc", false),
         ("- [ ] send the ~~old~~ doc", false),
     ])

@@ -21,7 +21,7 @@ struct ItemReader {
     func read(_ raw: String) -> Reading {
         var reading = Reading(text: raw.replacingNewlines)
         stripActionPrefix(&reading)
-        reading.isDone = ItemReader.hasDoneMarker(reading.text)
+        reading.isDone = reading.isDone || ItemReader.hasDoneMarker(reading.text)
         reading.due = due(in: reading.text)
         reading.owner = owner(in: reading.text)
         reading.attributedTo = attribution(in: reading.text)
@@ -31,17 +31,26 @@ struct ItemReader {
 
     // MARK: Prefixes
 
-    static let actionPrefixes = ["action item:", "action items:", "action:", "ai:", "todo:", "to-do:", "todo ", "[ai]", "next step:"]
+    static let actionPrefixes = ["action item:", "action items:", "action:", "ai:", "todo:", "to-do:", "todo ", "[ai]", "next step:", "done "]
 
-    /// True when a line starts like an action item (`TODO`, `AI:`, `ACTION:` …).
+    /// True when a line starts like an action item (`TODO`, `AI:`, `ACTION:`, Logseq's `DONE` …).
     static func startsAction(_ line: some StringProtocol) -> Bool {
-        let lower = line.trimmingWhitespace.lowercased()
-        return actionPrefixes.contains { lower.hasPrefix($0) } || lower == "todo"
+        let trimmed = line.trimmingWhitespace
+        if trimmed.hasPrefix("DONE ") { return true }
+        let lower = trimmed.lowercased()
+        return actionPrefixes.contains { $0 != "done " && lower.hasPrefix($0) } || lower == "todo"
     }
 
     private func stripActionPrefix(_ reading: inout Reading) {
+        // Logseq writes finished tasks as `DONE …`.
+        if reading.text.hasPrefix("DONE ") {
+            reading.text = String(reading.text.dropFirst(5)).trimmingWhitespace
+            reading.isActionByPrefix = true
+            reading.isDone = true
+            return
+        }
         let lower = reading.text.lowercased()
-        for prefix in ItemReader.actionPrefixes where lower.hasPrefix(prefix) {
+        for prefix in ItemReader.actionPrefixes where prefix != "done " && lower.hasPrefix(prefix) {
             reading.text = String(reading.text.dropFirst(prefix.count)).trimmingWhitespace
             reading.isActionByPrefix = true
             return
@@ -96,9 +105,8 @@ struct ItemReader {
             if name.hasSuffix(":") {
                 name.removeLast()
                 if knownNames.contains(name) { return canonical(name) }
-            } else if words.count > 1, knownNames.contains(name),
-                      ["to", "will", "should", "must", "needs", "can", "—", "–", "-"].contains(words[1].lowercased()) {
-                // `Sam to …`, `Sam will …`, `Sam — send …`
+            } else if words.count > 1, knownNames.contains(name) {
+                // `Sam to …`, `Sam will …`, `Sam — send …`, and in a task `Sam book the room`.
                 return canonical(name)
             }
         }
