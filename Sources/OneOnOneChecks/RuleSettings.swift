@@ -29,7 +29,7 @@ public struct RuleSettings: Sendable {
                     if field.key == "severity" {
                         try apply(field.value.scalar ?? "", to: rule.id, at: field.value.position, error)
                     } else if rule.options.contains(where: { $0.name == field.key }) {
-                        guard let text = field.value.scalar, let number = Double(text) else {
+                        guard let text = field.value.scalar, let number = Double(text), number.isFinite, abs(number) <= 1_000_000 else {
                             throw error(field.value.position, "`\(field.key)` of rule `\(rule.id)` must be a number")
                         }
                         options[rule.id, default: [:]][field.key] = number

@@ -21,6 +21,8 @@ struct SettingsTests {
         ("rules:\n  staus-only: off\n", ".oneonone.yml:2:3: unknown rule `staus-only` in `rules`; did you mean `status-only`? (`oneonone rules` lists them)"),
         ("rules:\n  status-only: { max-status-shar: 0.9 }\n", ".oneonone.yml:2:18: unknown option `max-status-shar` for rule `status-only`; did you mean `max-status-share`? (known: severity, max-status-share)"),
         ("rules:\n  status-only: { max-status-share: lots }\n", ".oneonone.yml:2:36: `max-status-share` of rule `status-only` must be a number"),
+        ("rules:\n  duration: { max-minutes: 1e300 }\n", ".oneonone.yml:2:28: `max-minutes` of rule `duration` must be a number"),
+        ("rules:\n  duration: { min-minutes: nan }\n", ".oneonone.yml:2:28: `min-minutes` of rule `duration` must be a number"),
         ("rules:\n  duration: loud\n", ".oneonone.yml:2:13: rule `duration` is `loud`; expected off, error, warning or info"),
         ("manager: sam\ndate-order: ymd\n", ".oneonone.yml:2:13: `date-order` is `ymd`; expected `mdy` (03/04/2026 is March 4) or `dmy` (4 March)"),
         ("people:\n  bob: { cadense: weekly }\n", ".oneonone.yml:2:10: unknown key for person `bob` `cadense`; did you mean `cadence`? (known: cadence, aliases, kind)"),
@@ -35,6 +37,14 @@ struct SettingsTests {
         } catch {
             #expect(error.description == message)
         }
+    }
+
+    @Test("a minimum above the maximum checks nothing rather than crashing")
+    func reversedRange() throws {
+        let configuration = try Configuration.parse("manager: sam\nrules:\n  duration: { min-minutes: 90, max-minutes: 60 }\n", file: ".oneonone.yml")
+        let notebook = NotebookLoader(options: configuration.parseOptions).load(sources: [NoteSource(path: "alice/2026-03-04.md", folderName: "alice", text: "---\nduration: 45m\n---\n# 1:1\n- a\n")])
+        let findings = Linter(settings: try RuleSettings(configuration)).lint(notebook, asOf: Day(iso: "2026-03-05")!)
+        #expect(findings.filter { $0.rule == "duration" }.map(\.line) == [2])
     }
 
     @Test("--enable and --disable override the configuration; an unknown id is an error with a suggestion")

@@ -43,6 +43,13 @@ struct PrivateTests {
         #expect(!book.json.pretty.contains("SECRET"))
     }
 
+    @Test("a private marker swallowed by an earlier unclosed comment still opens a private part")
+    func swallowedMarker() {
+        let note = parse("# 1:1\n\n<!--\nold draft\n<!-- private -->\nSECRET\n<!-- /private -->\n\n- shown\n")
+        #expect(note.meetings.first?.items.map(\.text) == ["shown"])
+        #expect(note.file.privateParts.map(\.lines) == [5...7])
+    }
+
     @Test("an unclosed private block hides everything after it")
     func unclosed() {
         let note = parse("# 1:1\n- shown\n<!-- private -->\n- hidden\n\n## Action items\n- [ ] hidden too\n")

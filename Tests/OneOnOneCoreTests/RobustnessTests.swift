@@ -121,3 +121,56 @@ struct ConcurrencyTests {
         }
     }
 }
+
+@Suite("Random notes")
+struct FuzzTests {
+    /// A small deterministic generator, so a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    static let fragments = [
+        "# 1:1 Alice / Sam\n", "## 2026-03-04\n", "## Mar 11, 2026 — cancelled\n", "### Check-in\n", "## 🏆 Wins\n",
+        "**Action items**\n", "Next steps:\n", "- [ ] @alice send the doc due 2026-03-10\n", "- [x] ~~done thing~~\n",
+        "- plain item PROJ-12 merged\n", "  - nested item\n", "1. numbered\n", "> quoted TODO: thing\n", "AI: Sam to book\n",
+        "| Action | Owner | Due |\n|---|---|---|\n| Write it | Carol | Sep 24 |\n", "```\n- [ ] code\n", "```\n",
+        "<!-- private -->\nSECRET words here\n<!-- /private -->\n", "## Private notes\n- SECRET too\n",
+        "- fine <!-- private -->SECRET inline<!-- /private --> visible\n", "<!-- private -->\n", "<!-- /private -->\n",
+        "<!-- oneonone-disable-next-line -->\n", "---\n", "date: 2026-03-04\n", "Date: 03/04/2026\n", "\n", "\n\n",
+        "émoji 🎉 中文 текст\n", "**Wins:** shipped\n", "#career talk #status\n", "[link](http://x) <b>html</b>\n",
+        "- [ ]\n", "|||\n", "~~~\n", "***\n", "\u{0}", "\r\n", "Duration: 90m\n", "- [ ] ~~~~\n", "<!--\n",
+    ]
+
+    @Test("600 random notes: no crash, items inside their meeting, findings on real lines, private words nowhere")
+    func random() {
+        var generator = Generator(state: 20261121)
+        var sources: [NoteSource] = []
+        for index in 0..<600 {
+            var text = ""
+            for _ in 0..<generator.next(40) { text += FuzzTests.fragments[generator.next(FuzzTests.fragments.count)] }
+            if generator.next(4) == 0 { text = text.replacingOccurrences(of: "\n", with: "\r\n") }
+            let folder = ["alice", "bob", "notes"][generator.next(3)]
+            let name = ["2026-03-\(10 + index % 18).md", "doc-\(index).md", "\(index % 12 + 1)-\(index % 27 + 1)-x.md"][generator.next(3)]
+            sources.append(NoteSource(path: "\(folder)/\(index)/\(name)", folderName: folder, text: text.replacingOccurrences(of: "\u{0}", with: "")))
+        }
+        let notebook = NotebookLoader(options: ParseOptions(manager: "sam")).load(sources: sources) { _ in YearHint(year: 2026) }
+        for meeting in notebook.series.flatMap(\.meetings) {
+            for item in meeting.items {
+                #expect(meeting.lines.contains(item.line), "\(meeting.file): item at \(item.line) outside \(meeting.lines)")
+            }
+        }
+        // Lines as CommonMark counts them: \n, \r\n and a lone \r each end one.
+        let lineCounts = Dictionary(uniqueKeysWithValues: sources.map { source in
+            (source.path, source.text.withUnixLineEndings.utf8.filter { $0 == 10 }.count + 1)
+        })
+        for problem in notebook.problems {
+            #expect(problem.line >= 1 && problem.line <= max(1, lineCounts[problem.file] ?? 1), "\(problem.file):\(problem.line) of \(lineCounts[problem.file] ?? 0) \(problem.kind) \(problem.message)")
+        }
+        #expect(notebook.meetingCount > 100)
+        #expect(!notebook.json.pretty.contains("SECRET"), "private text never reaches the JSON")
+    }
+}

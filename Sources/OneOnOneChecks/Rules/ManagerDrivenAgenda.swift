@@ -178,7 +178,8 @@ struct Duration: Rule {
     )
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        let range = Int(context.option("min-minutes", 30))...Int(context.option("max-minutes", 60))
+        let shortest = Int(context.option("min-minutes", 30))
+        let range = shortest...max(shortest, Int(context.option("max-minutes", 60)))
         return notebook.series.flatMap { series in
             series.meetings.compactMap { meeting -> Finding? in
                 guard meeting.status.isHeld, let duration = meeting.duration, !range.contains(duration.minutes) else { return nil }

@@ -312,10 +312,15 @@ private struct Converter {
     }
 
     /// Reads `<!-- … -->` comments: private markers toggle hiding, `oneonone-…` become directives.
+    /// Every `<!--` counts as an opener, even inside another comment.
     private mutating func comments(in html: String, startingAt firstLine: Int) {
         var rest = html[...]
+        var line = firstLine
+        var counted = html.startIndex
         while let open = rest.utf8Range(of: "<!--") {
-            let line = firstLine + rest[..<open.lowerBound].filter { $0 == "\n" }.count
+            // Lines are counted from the block's start, across every comment before this one.
+            line += html[counted..<open.lowerBound].utf8.filter { $0 == 10 }.count
+            counted = open.lowerBound
             guard let close = rest[open.upperBound...].utf8Range(of: "-->") else { break }
             let body = rest[open.upperBound..<close.lowerBound].trimmingWhitespace
             let lower = body.lowercased()
@@ -323,18 +328,23 @@ private struct Converter {
                 if privateSince == nil { privateSince = line; privateItems = 0 }
             } else if ["/private", "/ private", "end private", "endprivate", "end-private", "private end"].contains(lower) {
                 if let since = privateSince {
-                    privateParts.append(PrivatePart(lines: since...line, items: privateItems))
+                    privateParts.append(PrivatePart(lines: since...max(since, line), items: privateItems))
                     privateSince = nil
                 }
             } else if lower.hasPrefix("oneonone-") {
                 blocks.append(MarkdownBlock(kind: .directive, line: line, endLine: line, column: 1, text: body))
             }
-            rest = rest[close.upperBound...]
+            // Look again from just past this opener, not past its closer: a `<!-- private -->`
+            // swallowed by an earlier unclosed `<!--` still opens a private part. When in doubt, hide.
+            rest = rest[open.upperBound...]
         }
     }
 
     private mutating func block(_ kind: MarkdownBlock.Kind, _ node: OpaquePointer) -> MarkdownBlock {
-        let start = line(node)
+        var start = line(node)
+        // cmark-gfm leaves some nodes without a position (a paragraph whose last line a table
+        // took as its header starts at "line 0"): such a block starts after the one before it.
+        if start <= lineOffset { start = (blocks.last?.endLine ?? lineOffset) + 1 }
         let end = max(start, Int(cmark_node_get_end_line(node)) + lineOffset)
         return MarkdownBlock(kind: kind, line: start, endLine: end, column: column(node), text: "")
     }

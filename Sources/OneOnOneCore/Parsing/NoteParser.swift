@@ -25,6 +25,15 @@ public struct NoteSource: Sendable {
     }
 }
 
+extension String {
+    /// `\r\n` and lone `\r` as `\n`: CommonMark ends lines at all three, and every line number
+    /// here must agree with cmark's.
+    var withUnixLineEndings: String {
+        guard utf8.contains(13) else { return self }
+        return replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+}
+
 /// The year for a meeting date written without one.
 public struct YearHint: Sendable {
     public var year: Int
@@ -57,6 +66,8 @@ public struct NoteParser: Sendable {
     /// - Parameter yearHint: the year for a meeting date written without one (the file's first
     ///   commit, else its modification time); asked only when such a date is found.
     public func parse(_ source: NoteSource, yearHint: () -> YearHint? = { nil }) -> ParsedNote {
+        var source = source
+        source.text = source.text.withUnixLineEndings
         var problems: [Problem] = []
         func problem(_ kind: Problem.Kind, _ line: Int, _ column: Int = 1, _ message: String) {
             problems.append(Problem(kind: kind, file: source.path, line: line, column: column, message: message))
