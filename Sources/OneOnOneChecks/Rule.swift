@@ -4,9 +4,15 @@ import OneOnOneCore
 public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
     case info, warning, error
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    private var rank: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
     }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// One check of the catalogue: what it finds, why it matters, and how.
