@@ -12,13 +12,14 @@ public struct Linter: Sendable {
     /// The findings in `notebook` as of `asOf`, in file and line order.
     public func lint(_ notebook: Notebook, asOf: Day) -> [Finding] {
         var findings: [Finding] = []
+        let timelines = notebook.series.map(Timeline.init)
         for rule in RuleCatalogue.all where settings.isEnabled(rule.description.id) {
             let description = rule.description
             var defaults: [String: Double] = [:]
             for option in description.options { defaults[option.name] = option.defaultValue }
             let options = defaults.merging(settings.options[description.id] ?? [:]) { _, configured in configured }
             let severity = settings.severity(of: description)
-            findings += rule.init().check(notebook, RuleContext(asOf: asOf, options: options)).map { finding in
+            findings += rule.init().check(notebook, RuleContext(asOf: asOf, options: options, timelines: timelines)).map { finding in
                 var finding = finding
                 finding.severity = severity
                 return finding

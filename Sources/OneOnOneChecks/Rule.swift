@@ -134,10 +134,13 @@ public struct RuleContext: Sendable {
     public var asOf: Day
     /// The rule's options, configured or default.
     public var options: [String: Double]
+    /// Each series as the rules read it, worked out once per run.
+    let timelines: [Timeline]
 
-    public init(asOf: Day, options: [String: Double] = [:]) {
+    init(asOf: Day, options: [String: Double] = [:], timelines: [Timeline]) {
         self.asOf = asOf
         self.options = options
+        self.timelines = timelines
     }
 
     public func option(_ name: String, _ fallback: Double) -> Double { options[name] ?? fallback }

@@ -3,9 +3,9 @@ import OneOnOneCore
 /// A series' meetings as the rules see them (PRODUCT.md, end of "The rule catalogue"): notes
 /// of one day are one occasion, cancelled and rescheduled meetings are not held, and content
 /// rules look past empty meetings.
-struct Timeline {
+struct Timeline: Sendable {
     /// All the notes of one date.
-    struct Occasion {
+    struct Occasion: Sendable {
         var date: Day
         /// Indexes into the series' meetings; the first is where findings are reported.
         var meetings: [Int]
@@ -53,11 +53,6 @@ struct Timeline {
     func sections(_ occasion: Occasion) -> [Section] {
         occasion.meetings.filter { series.meetings[$0].status.isHeld }.flatMap { series.meetings[$0].sections }
     }
-}
-
-extension Notebook {
-    /// Each series with its timeline.
-    var timelines: [Timeline] { series.map(Timeline.init) }
 }
 
 extension String {

@@ -49,7 +49,7 @@ struct NoCareerTalk: Rule {
     )
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        drySpells(in: notebook, window: Int(context.option("window-days", 42))) { item, meeting in
+        drySpells(in: context.timelines, window: Int(context.option("window-days", 42))) { item, meeting in
             item.topic == .career || meeting.kind == .career
         }.map { meeting, since, days in finding(meeting, .noCareer(days: days, since: since, person: meeting.person), subject: "since \(since)") }
     }
@@ -102,7 +102,7 @@ struct NoUpwardFeedback: Rule {
     )
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        drySpells(in: notebook, window: Int(context.option("window-days", 56))) { item, _ in
+        drySpells(in: context.timelines, window: Int(context.option("window-days", 56))) { item, _ in
             item.topic == .feedback && item.feedback == .upward
         }.map { meeting, since, days in finding(meeting, .noUpward(days: days, since: since, person: meeting.person), subject: "since \(since)") }
     }
@@ -110,8 +110,8 @@ struct NoUpwardFeedback: Rule {
 
 /// The first meeting of each spell longer than the window (stretched to twice the cadence)
 /// without an item that `counts`, with when the spell began and how long it had run.
-func drySpells(in notebook: Notebook, window: Int, counts: (Item, Meeting) -> Bool) -> [(Meeting, Day, Int)] {
-    notebook.timelines.flatMap { timeline -> [(Meeting, Day, Int)] in
+func drySpells(in timelines: [Timeline], window: Int, counts: (Item, Meeting) -> Bool) -> [(Meeting, Day, Int)] {
+    timelines.flatMap { timeline -> [(Meeting, Day, Int)] in
         guard let first = timeline.occasions.first?.date else { return [] }
         let limit = max(window, 2 * timeline.series.cadence.days)
         var since = first

@@ -32,7 +32,7 @@ struct ManagerDrivenAgenda: Rule {
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         let minimum = Int(context.option("min-items", 3))
         let share = context.option("max-manager-share", 0.5)
-        return notebook.timelines.flatMap { timeline in
+        return context.timelines.flatMap { timeline in
             timeline.withContent.compactMap { occasion -> Finding? in
                 let attributed = timeline.items(occasion).filter { $0.attribution != nil && !$0.isPrompt && !$0.isActionItem }
                 let managers = attributed.filter { $0.attribution == .manager }.count
@@ -71,7 +71,7 @@ struct NoNextSteps: Rule {
     private static let closing: Set<Topic> = [.actionItems, .recap, .nextMeeting]
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        notebook.timelines.flatMap { timeline in
+        context.timelines.flatMap { timeline in
             timeline.withContent.compactMap { occasion -> Finding? in
                 let meetings = occasion.meetings.map { timeline.series.meetings[$0] }.filter(\.status.isHeld)
                 let closes = meetings.contains { meeting in
@@ -109,7 +109,7 @@ struct EmptyMeeting: Rule {
     )
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        notebook.timelines.flatMap { timeline in
+        context.timelines.flatMap { timeline in
             timeline.held.filter(\.isEmpty).map { finding(timeline.primary($0), .empty) }
         }
     }
@@ -139,7 +139,7 @@ struct DuplicateMeeting: Rule {
     )
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        notebook.timelines.flatMap { timeline in
+        context.timelines.flatMap { timeline in
             timeline.occasions.filter { $0.meetings.count > 1 }.flatMap { occasion in
                 let first = timeline.series.meetings[occasion.meetings[0]]
                 return occasion.meetings.dropFirst().map { index in
@@ -214,7 +214,7 @@ struct NoCheckIn: Rule {
     )
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        notebook.timelines.flatMap { timeline in
+        context.timelines.flatMap { timeline in
             timeline.withContent.compactMap { occasion -> Finding? in
                 timeline.items(occasion).contains { $0.topic == .checkIn && !$0.isPrompt } ? nil : finding(timeline.primary(occasion), .noCheckIn)
             }

@@ -45,7 +45,7 @@ struct MissedCadence: Rule {
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         let factor = context.option("max-gap-factor", 1.5)
-        return notebook.timelines.flatMap { timeline -> [Finding] in
+        return context.timelines.flatMap { timeline -> [Finding] in
             let cadence = timeline.series.cadence.days
             let limit = Double(cadence) * factor
             let held = timeline.held

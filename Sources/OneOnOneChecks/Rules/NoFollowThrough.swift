@@ -50,7 +50,7 @@ struct NoFollowThrough: Rule {
     )
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        notebook.timelines.flatMap { timeline in
+        context.timelines.flatMap { timeline in
             zip(timeline.withContent, timeline.withContent.dropFirst()).flatMap { previous, current -> [Finding] in
                 let meeting = timeline.primary(current)
                 let line = meeting.sections.first { $0.topic == .actionItems }?.line ?? meeting.line

@@ -42,7 +42,7 @@ struct RepeatedCancellation: Rule {
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         let limit = Int(context.option("max-consecutive", 1))
-        return notebook.timelines.flatMap { timeline -> [Finding] in
+        return context.timelines.flatMap { timeline -> [Finding] in
             var found: [Finding] = []
             var run: [Timeline.Occasion] = []
             for occasion in timeline.occasions {

@@ -35,7 +35,7 @@ struct StatusOnly: Rule {
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         let threshold = context.option("max-status-share", 0.8)
-        return notebook.timelines.flatMap { timeline in
+        return context.timelines.flatMap { timeline in
             timeline.withContent.compactMap { occasion -> Finding? in
                 let items = timeline.items(occasion).filter { !$0.isPrompt }
                 if items.contains(where: { StatusOnly.counterweights.contains($0.topic) }) { return nil }
