@@ -35,7 +35,20 @@ struct RobustnessTests {
         #expect(book.series.first?.meetings.map(\.date.description) == ["2026-03-25"])
     }
 
-    @Test("a file that cannot be opened is reported, not fatal")
+    @Test("a note that cannot be opened — here a broken link — is reported with why, and the rest is read")
+    func brokenLink() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("alice"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("alice/2026-03-04.md").path, withDestinationPath: "/nonexistent/note.md")
+        try Data("# 1:1\n- fine\n".utf8).write(to: folder.appendingPathComponent("alice/2026-03-11.md"))
+        let book = NotebookLoader().load(paths: [folder.path])
+        #expect(book.problems.map(\.kind) == [.unreadableFile])
+        #expect(book.problems.first?.message == "cannot read the file: it does not exist (a broken link?)")
+        #expect(book.series.first?.meetings.map(\.date.description) == ["2026-03-11"])
+    }
+
+    @Test("a file without read permission is reported (as a user other than root)")
     func noPermission() throws {
         guard getuid() != 0 else { return } // root reads everything; nothing to check
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
@@ -45,7 +58,7 @@ struct RobustnessTests {
         try Data("# 1:1\n".utf8).write(to: file)
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path)
         let book = NotebookLoader().load(paths: [folder.path])
-        #expect(book.problems.map(\.kind) == [.unreadableFile])
+        #expect(book.problems.map(\.message) == ["cannot read the file: permission denied"])
     }
 
     @Test("an empty file named for a date is one empty meeting; an empty undated file is nothing")

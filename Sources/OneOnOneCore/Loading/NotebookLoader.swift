@@ -80,7 +80,9 @@ public struct NotebookLoader: Sendable {
         do {
             data = try Data(contentsOf: file.url)
         } catch {
-            let reason = FileManager.default.isReadableFile(atPath: file.url.path) ? "it could not be read" : "permission denied"
+            let files = FileManager.default
+            let reason = !files.fileExists(atPath: file.url.path) ? "it does not exist (a broken link?)"
+                : !files.isReadableFile(atPath: file.url.path) ? "permission denied" : "it could not be read"
             return unreadable(file.path, shared: shared, "cannot read the file: \(reason)")
         }
         let text: String
