@@ -1,0 +1,36 @@
+import OneOnOneCore
+
+/// A note created and never filled in.
+struct EmptyMeeting: Rule {
+    static let description = RuleDescription(
+        id: "empty-meeting",
+        name: "Empty meeting",
+        summary: "A held meeting with no notes, or only a template's unchanged prompts.",
+        rationale: """
+        Notes are a record over time: a meeting with nothing written is a gap in that record, \
+        or a meeting that did not happen and should say so. Agenda templates are fine; a note \
+        left exactly as the template made it is not. An empty meeting is reported by this rule \
+        alone: it still counts for cadence, and the other rules look past it.
+        """,
+        triggering: [
+            Example("↓# 1:1 Alice / Sam\n"),
+            Example("↓# 1:1\n\n## Check-in\n- How are you doing?\n\n## Topics\n- What's on your mind?\n\n## Action items\n- TODO\n"),
+            Example("# Frank\n\n↓## 2026-03-11\n\n### Frank's topics\n- What's on your mind?\n\n## 2026-03-04\n\n- Onboarding went well\n", path: "shared/frank.md", asOf: "2026-03-12"),
+        ],
+        nonTriggering: [
+            Example("# 1:1\n\n## Check-in\n- How are you doing? Tired, new baby\n"),
+            Example("---\nstatus: cancelled\n---\n# 1:1\n"),
+            Example("# 1:1\n\n<!-- private -->\nA private note only.\n<!-- /private -->\n"),
+        ]
+    )
+
+    func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
+        context.timelines.flatMap { timeline in
+            timeline.held.filter(\.isEmpty).map { finding(timeline.primary($0), .empty) }
+        }
+    }
+}
+
+extension String {
+    fileprivate static let empty = "the meeting has no notes, only a template's prompts or nothing at all: fill it in, or mark it `status: cancelled` if it did not happen"
+}
