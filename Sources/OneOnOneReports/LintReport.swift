@@ -32,10 +32,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// JUnit XML, for GitLab and other CI test reports.
     case junit
 
-    /// The report in this format.
-    public func render(_ report: LintReport, color: Bool = false) -> String {
+    /// The report in this format. `color` and `summary` concern text only: machine formats
+    /// always carry their summary.
+    public func render(_ report: LintReport, color: Bool = false, summary: Bool = true) -> String {
         switch self {
-        case .text: return TextFormat(color: color).render(report)
+        case .text: return TextFormat(color: color, showsSummary: summary).render(report)
         case .json: return JSONFormat.render(report).pretty
         case .sarif: return SARIFFormat.render(report).pretty
         case .github: return GitHubFormat.render(report)

@@ -5,13 +5,15 @@ import OneOnOneCore
 struct TextFormat {
     /// ANSI colours; only on a terminal, never with `NO_COLOR` (the command line decides).
     var color: Bool
+    /// False for `--quiet`: the findings alone, nothing when clean.
+    var showsSummary = true
 
     func render(_ report: LintReport) -> String {
         var out = ""
         for finding in report.findings {
             out += "\(finding.file):\(finding.line):\(finding.column): \(paint(finding.severity)): \(finding.message) \(dim("[\(finding.rule)]"))\n"
         }
-        out += summary(report) + "\n"
+        if showsSummary { out += summary(report) + "\n" }
         return out
     }
 

@@ -114,10 +114,7 @@ extension OneOnOne {
             }
 
             let report = LintReport(findings: findings, files: selected.reportedFiles, meetings: selected.reportedMeetings, toolVersion: OneOnOne.version)
-            var output = format.render(report, color: format == .text && Terminal.colorOnStandardOutput)
-            if quiet, format == .text {
-                output = findings.isEmpty ? "" : String(output.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n")) + "\n"
-            }
+            let output = format.render(report, color: format == .text && Terminal.colorOnStandardOutput, summary: !quiet)
             FileHandle.standardOutput.write(Data(output.utf8))
 
             let threshold: Severity? = switch failOn {

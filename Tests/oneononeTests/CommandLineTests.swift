@@ -21,10 +21,10 @@ let oneononeBinary: URL = {
 /// The package's example files, for recipes the tests run.
 let examplesFolder = packageRoot.appendingPathComponent("examples")
 
-/// Runs the built `oneonone` in `folder` (the package root unless given).
-func oneonone(_ arguments: [String], in folder: URL = packageRoot, environment: [String: String] = [:]) throws -> Run {
+/// Runs the built `oneonone` (or `executable`) in `folder` (the package root unless given).
+func oneonone(_ arguments: [String], in folder: URL = packageRoot, environment: [String: String] = [:], executable: String? = nil) throws -> Run {
     let process = Process()
-    process.executableURL = oneononeBinary
+    process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? oneononeBinary
     process.arguments = arguments
     process.currentDirectoryURL = folder
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }

@@ -80,14 +80,22 @@ struct LintCommandTests {
         #expect(broken.stderr == "error: missing.json: cannot read the baseline file\n")
     }
 
-    @Test("text has colour only on a terminal: never in a pipe, never with NO_COLOR")
-    func noColor() throws {
-        let run = try oneonone(["lint", "examples/notes", "--as-of", "2026-11-20"], environment: ["NO_COLOR": "1"])
-        #expect(!run.stdout.contains("\u{1B}["))
+    @Test("text has colour on a terminal, never in a pipe, never with NO_COLOR", .enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/script")))
+    func color() throws {
+        let command = "'\(oneononeBinary.path)' lint examples/notes/misc"
+        // `script` runs the command on a pseudo-terminal, as a person's shell would.
+        // An empty NO_COLOR counts as unset (no-color.org); the test runner may set either.
+        let terminal = try oneonone(["-qec", command, "/dev/null"], environment: ["NO_COLOR": "", "TERM": "xterm"], executable: "/usr/bin/script")
+        #expect(terminal.stdout.contains("\u{1B}[1;31merror\u{1B}[0m"))
+        let noColor = try oneonone(["-qec", command, "/dev/null"], environment: ["NO_COLOR": "1", "TERM": "xterm"], executable: "/usr/bin/script")
+        #expect(noColor.stdout.contains("error: no meeting date found"))
+        #expect(!noColor.stdout.contains("\u{1B}["))
+        #expect(!(try oneonone(["lint", "examples/notes/misc"]).stdout.contains("\u{1B}[")))
     }
 
-    @Test("--quiet prints the findings and nothing else")
+    @Test("--quiet prints the findings and nothing else; machine formats keep their summary")
     func quiet() throws {
+        #expect(try oneonone(["lint", "examples/notes/misc", "--quiet", "--format", "json"]).stdout.contains("\"summary\""))
         let run = try oneonone(["lint", "examples/notes/misc", "--quiet"])
         #expect(run.stdout == "examples/notes/misc/retro-ideas.md:1:1: error: no meeting date found: add front matter `date: 2026-03-04`, name the file 2026-03-04.md, or start each meeting with a dated heading such as `## 2026-03-04` [undated-meeting]\n")
     }
