@@ -24,9 +24,8 @@ public struct NotebookLoader: Sendable {
     public func load(files: [FoundFile]) -> Notebook {
         let parser = NoteParser(options: options)
         let options = self.options
-        let git = files.isEmpty ? nil : Git(at: files[0].url.deletingLastPathComponent().path)
         let parsed = files.parallelMap { file in
-            NotebookLoader.parse(file, with: parser, shared: options.isShared(file.path), git: git)
+            NotebookLoader.parse(file, with: parser, shared: options.isShared(file.path))
         }
         return NotebookLoader.assemble(parsed, options: options)
     }
@@ -75,7 +74,7 @@ public struct NotebookLoader: Sendable {
     }
 
     /// Reads one file; what cannot be read as UTF-8 text becomes an `unreadable-file` problem.
-    static func parse(_ file: FoundFile, with parser: NoteParser, shared: Bool, git: Git? = nil) -> ParsedNote {
+    static func parse(_ file: FoundFile, with parser: NoteParser, shared: Bool) -> ParsedNote {
         let data: Data
         do {
             data = try Data(contentsOf: file.url)
@@ -91,8 +90,11 @@ public struct NotebookLoader: Sendable {
         case .success(let decoded): text = decoded
         }
         let source = NoteSource(path: file.path, folderName: file.url.deletingLastPathComponent().lastPathComponent, text: text, isSharedByConfig: shared)
+        // Git is asked only for a meeting date written without a year, which is rare.
         return parser.parse(source) {
-            if let git, file.url.path.hasPrefix(git.root + "/"), let year = git.firstCommitYear(of: String(file.url.path.dropFirst(git.root.count + 1))) {
+            let folder = file.url.deletingLastPathComponent().path
+            if let git = Git(at: folder), file.url.path.hasPrefix(git.root + "/"),
+               let year = git.firstCommitYear(of: String(file.url.path.dropFirst(git.root.count + 1))) {
                 return YearHint(year: year)
             }
             let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)

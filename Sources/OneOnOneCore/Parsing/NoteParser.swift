@@ -86,6 +86,11 @@ public struct NoteParser: Sendable {
         let layout = self.layout(of: source, front: front, blocks: blocks, problem: problem)
 
         var meetings: [Meeting] = []
+        let person = layout.person
+        var known = options.knownNames
+        known.insert(person)
+        if let manager { known.insert(manager) }
+        let itemReader = ItemReader(order: options.dateOrder, knownNames: known, canonical: options.canonicalName)
         for segment in layout.segments {
             var date = segment.date.fullDay
             if date == nil, segment.date.year == nil, let hint = yearHint() {
@@ -99,11 +104,6 @@ public struct NoteParser: Sendable {
                 problem(.undatedMeeting, segment.line, 1, "the meeting date has no year and none could be found from git or the file; write the year in the date")
                 continue
             }
-            let person = layout.person
-            var known = options.knownNames
-            known.insert(person)
-            if let manager { known.insert(manager) }
-            let itemReader = ItemReader(order: options.dateOrder, knownNames: known, canonical: options.canonicalName)
             var reader = MeetingReader(options: options, reader: itemReader, person: person, manager: manager, anchor: date)
             reader.read(blocks[segment.blocks], endLine: segment.lines.upperBound)
 
