@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import OneOnOneChecks
 @testable import OneOnOneCore
@@ -45,5 +46,20 @@ struct RuleExampleTests {
             if rule.id != "unreadable-file" { #expect(rule.triggering.count >= 3, "\(rule.id)") }
         }
         #expect(Set(RuleCatalogue.ids).count == RuleCatalogue.ids.count)
+    }
+}
+
+@Suite("Rule documentation")
+struct RuleDocumentationTests {
+    @Test("the README's rule table lists every rule, in catalogue order, with its default severity")
+    func readmeTable() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let table = try #require(text.range(of: "## The rules")).upperBound
+        let rows = text[table...].split(separator: "\n").drop { !$0.hasPrefix("| `") }.prefix { $0.hasPrefix("|") }
+        let documented = rows.map { row in
+            row.split(separator: "|").prefix(2).map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
+        }
+        #expect(documented == RuleCatalogue.descriptions.map { [$0.id, $0.severity.rawValue] })
     }
 }
