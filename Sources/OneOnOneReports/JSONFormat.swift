@@ -5,8 +5,9 @@ import OneOnOneCore
 enum JSONFormat {
     static func render(_ report: LintReport) -> JSONValue {
         .object([
-            ("diagnostics", .array(report.findings.map { finding in
-                .object([
+            ("diagnostics", .lazyArray(count: report.findings.count, element: { [findings = report.findings] index in
+                let finding = findings[index]
+                return .object([
                     ("rule", .string(finding.rule)),
                     ("severity", .string(finding.severity.rawValue)),
                     ("file", .string(finding.file)),

@@ -35,12 +35,33 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// The report in this format. `color` and `summary` concern text only: machine formats
     /// always carry their summary.
     public func render(_ report: LintReport, color: Bool = false, summary: Bool = true) -> String {
+        var out = ""
+        write(report, color: color, summary: summary) { out += $0 }
+        return out
+    }
+
+    /// The same text, handed to `write` in pieces as it is made: a run with a million findings
+    /// never holds its whole output.
+    public func write(_ report: LintReport, color: Bool = false, summary: Bool = true, to write: (String) -> Void) {
         switch self {
-        case .text: return TextFormat(color: color, showsSummary: summary).render(report)
-        case .json: return JSONFormat.render(report).pretty
-        case .sarif: return SARIFFormat.render(report).pretty
-        case .github: return GitHubFormat.render(report)
-        case .junit: return JUnitFormat.render(report)
+        case .text: TextFormat(color: color, showsSummary: summary).write(report, to: write)
+        case .json: JSONFormat.render(report).write(chunks: write)
+        case .sarif: SARIFFormat.render(report).write(chunks: write)
+        case .github: OutputFormat.lines(report.findings.map(GitHubFormat.line), to: write)
+        case .junit: write(JUnitFormat.render(report))
         }
+    }
+
+    /// Hands over `lines` in pieces of about 64 KB.
+    static func lines(_ lines: some Sequence<String>, to write: (String) -> Void) {
+        var out = ""
+        for line in lines {
+            out += line
+            if out.utf8.count >= 64 * 1024 {
+                write(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        if !out.isEmpty { write(out) }
     }
 }

@@ -18,7 +18,9 @@ enum SARIFFormat {
                     ("rules", .array(rules.map(rule))),
                 ]))])),
                 ("columnKind", "unicodeCodePoints"),
-                ("results", .array(report.findings.map { result($0, ruleIndex: index[$0.rule]) })),
+                ("results", .lazyArray(count: report.findings.count, element: { [findings = report.findings] at in
+                    result(findings[at], ruleIndex: index[findings[at].rule])
+                })),
             ])])),
         ])
     }

@@ -8,13 +8,12 @@ struct TextFormat {
     /// False for `--quiet`: the findings alone, nothing when clean.
     var showsSummary = true
 
-    func render(_ report: LintReport) -> String {
-        var out = ""
-        for finding in report.findings {
-            out += "\(finding.file):\(finding.line):\(finding.column): \(paint(finding.severity)): \(finding.message) \(dim("[\(finding.rule)]"))\n"
+    func write(_ report: LintReport, to write: (String) -> Void) {
+        let lines = report.findings.lazy.map { finding in
+            "\(Escaping.terminal(finding.file)):\(finding.line):\(finding.column): \(paint(finding.severity)): \(Escaping.terminal(finding.message)) \(dim("[\(finding.rule)]"))\n"
         }
-        if showsSummary { out += summary(report) + "\n" }
-        return out
+        OutputFormat.lines(lines, to: write)
+        if showsSummary { write(summary(report) + "\n") }
     }
 
     /// `2 errors, 5 warnings and 1 info in 21 files (30 meetings)`.

@@ -95,10 +95,18 @@ extension OneOnOne {
 
             if let writeBaseline {
                 let text = Baseline(findings).json.pretty
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: writeBaseline, isDirectory: &isFolder), isFolder.boolValue {
+                    Terminal.error("cannot write the baseline to \(Terminal.shown(writeBaseline)): it is a folder; name a file such as \(Terminal.shown(writeBaseline))/baseline.json")
+                    throw ExitCode(2)
+                }
                 do {
                     try text.write(toFile: writeBaseline, atomically: true, encoding: .utf8)
                 } catch {
-                    Terminal.error("cannot write the baseline to \(writeBaseline): \(error.localizedDescription)")
+                    let folder = (writeBaseline as NSString).deletingLastPathComponent
+                    let reason = !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) ? "the folder \(Terminal.shown(folder)) does not exist"
+                        : "permission denied or the disk is full"
+                    Terminal.error("cannot write the baseline to \(Terminal.shown(writeBaseline)): \(reason)")
                     throw ExitCode(2)
                 }
                 FileHandle.standardError.write(Data("Recorded \(findings.count) findings in \(writeBaseline).\n".utf8))
@@ -114,8 +122,9 @@ extension OneOnOne {
             }
 
             let report = LintReport(findings: findings, files: selected.reportedFiles, meetings: selected.reportedMeetings, toolVersion: OneOnOne.version)
-            let output = format.render(report, color: format == .text && Terminal.colorOnStandardOutput, summary: !quiet)
-            FileHandle.standardOutput.write(Data(output.utf8))
+            format.write(report, color: format == .text && Terminal.colorOnStandardOutput, summary: !quiet) { piece in
+                FileHandle.standardOutput.write(Data(piece.utf8))
+            }
 
             let threshold: Severity? = switch failOn {
             case .error: .error

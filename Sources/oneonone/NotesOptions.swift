@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OneOnOneCore
+import OneOnOneReports
 
 /// The notes to read and the configuration to read them with; shared by every command that reads notes.
 struct NotesOptions: ParsableArguments {
@@ -33,10 +34,13 @@ struct NotesOptions: ParsableArguments {
 
 /// What the command line knows about where it prints.
 enum Terminal {
-    /// Prints `error: message` to standard error.
+    /// Prints `error: message` to standard error, with control characters escaped.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("error: \(Escaping.terminalKeepingLines(message))\n".utf8))
     }
+
+    /// A path or name from the user's files as a message shows it.
+    static func shown(_ text: String) -> String { Escaping.terminal(text) }
 
     /// Colour only on a terminal, and never with `NO_COLOR` set (no-color.org) or `TERM=dumb`.
     static var colorOnStandardOutput: Bool {

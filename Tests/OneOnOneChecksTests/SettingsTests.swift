@@ -26,7 +26,7 @@ struct SettingsTests {
         ("rules:\n  duration: loud\n", ".oneonone.yml:2:13: rule `duration` is `loud`; expected off, error, warning or info"),
         ("manager: sam\ndate-order: ymd\n", ".oneonone.yml:2:13: `date-order` is `ymd`; expected `mdy` (03/04/2026 is March 4) or `dmy` (4 March)"),
         ("people:\n  bob: { cadense: weekly }\n", ".oneonone.yml:2:10: unknown key for person `bob` `cadense`; did you mean `cadence`? (known: cadence, aliases, kind)"),
-        ("people:\n  bob: { cadence: sometimes }\n", ".oneonone.yml:2:19: `cadence` of `bob` is `sometimes`; expected weekly, biweekly, monthly, quarterly or a number of days"),
+        ("people:\n  bob: { cadence: sometimes }\n", ".oneonone.yml:2:19: `cadence` of `bob` is `sometimes`; expected weekly, biweekly, monthly, quarterly or a number of days up to 3660"),
         ("vocabulary:\n  carreer: [guild]\n", ".oneonone.yml:2:3: unknown `vocabulary` topic `carreer`; did you mean `career`? (known: check-in, wins, status, blockers, career, feedback, strategy, agenda, action-items, recap, next-meeting, private, notes)"),
         ("manager: [sam\n", ".oneonone.yml:2:1: not valid YAML: while parsing a flow sequence: did not find expected ',' or ']'"),
     ])

@@ -171,7 +171,7 @@ struct HookTests {
         try repo.git("add", "-A")
         let refused = try repo.git("commit", "-q", "-m", "bad")
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("alice/2026-03-04.md:2:9: error: front matter `shared` is `maybe`"))
+        #expect(refused.stderr.contains("alice/2026-03-04.md:2:9: error: front matter `shared` should be true or false"))
         try repo.write("alice/2026-03-04.md", good)
         try repo.git("add", "-A")
         #expect(try repo.git("commit", "-q", "-m", "good").status == 0)
@@ -257,7 +257,7 @@ struct RecipeTests {
         let script = examplesFolder.appendingPathComponent("ci/lint-notes.sh").path
         let branch = try repo.command(["sh", script, "--as-of", "2026-03-12"], environment: ["BASE": "main"])
         #expect(branch.status == 1)
-        #expect(branch.stdout.hasPrefix("alice/2026-03-11.md:2:9: error: front matter `shared` is `maybe`"))
+        #expect(branch.stdout.hasPrefix("alice/2026-03-11.md:2:9: error: front matter `shared` should be true or false"))
         #expect(!branch.stdout.contains("bob/"))
         let everything = try repo.command(["sh", script, "--format", "json", "--fail-on", "never"])
         #expect(everything.status == 0)

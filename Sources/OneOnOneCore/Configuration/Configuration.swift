@@ -161,7 +161,7 @@ public struct Configuration: Sendable {
                 case "cadence":
                     let text = try string(field)
                     guard let days = Cadence.days(from: text) else {
-                        throw error(field.value, "`cadence` of `\(entry.key)` is `\(text)`; expected weekly, biweekly, monthly, quarterly or a number of days")
+                        throw error(field.value, "`cadence` of `\(entry.key)` is `\(text)`; expected weekly, biweekly, monthly, quarterly or a number of days up to \(Cadence.maximumDays)")
                     }
                     person.cadence = days
                 case "aliases": person.aliases = try strings(field)

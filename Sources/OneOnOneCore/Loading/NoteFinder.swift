@@ -6,6 +6,23 @@ public struct FoundFile: Sendable, Hashable {
     public var path: String
     /// The file's absolute location.
     public var url: URL
+    /// The real path of the folder the file must lie in (the git root, else the folder linted),
+    /// when the file may be a link leading out of it; nil for a regular file found by walking
+    /// that folder, which cannot.
+    public var boundary: String?
+
+    public init(path: String, url: URL, boundary: String? = nil) {
+        self.path = path
+        self.url = url
+        self.boundary = boundary
+    }
+
+    /// A file named directly: it may be a link, so it is checked against its repository, or
+    /// its folder when it is in none.
+    public init(named path: String) {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        self.init(path: NoteFinder.display(path), url: url, boundary: Paths.boundary(of: url.deletingLastPathComponent().path))
+    }
 }
 
 /// Finds the notes to read: files named on the command line and `.md`/`.markdown` files in
@@ -36,17 +53,18 @@ public struct NoteFinder: Sendable {
             }
             let url = URL(fileURLWithPath: argument).standardizedFileURL
             if !isFolder.boolValue {
-                if !isSkipped(argument) { found.append(FoundFile(path: NoteFinder.display(argument), url: url)) }
+                if !isSkipped(argument) { found.append(FoundFile(named: argument)) }
                 continue
             }
             var inFolder: [FoundFile] = []
             let prefix = argument == "." ? "" : argument.hasSuffix("/") ? argument : argument + "/"
-            NoteFinder.walk(url.path, relative: "") { relative, name in
+            let boundary = Paths.boundary(of: url.path)
+            NoteFinder.walk(url.path, relative: "") { relative, name, isLink in
                 let lower = name.lowercased()
                 guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return }
                 let path = NoteFinder.display(prefix + relative)
                 if !isSkipped(path) {
-                    inFolder.append(FoundFile(path: path, url: URL(fileURLWithPath: url.path + "/" + relative)))
+                    inFolder.append(FoundFile(path: path, url: URL(fileURLWithPath: url.path + "/" + relative), boundary: isLink ? boundary : nil))
                 }
             }
             found += inFolder.sorted { $0.path < $1.path }
@@ -55,10 +73,10 @@ public struct NoteFinder: Sendable {
         return (found.filter { seen.insert($0.url).inserted }, problems)
     }
 
-    /// Calls `visit` with the path relative to `root` and the name of every regular file below
-    /// it, skipping hidden entries and `skippedFolders`. `readdir` says what each entry is, so
-    /// no entry costs a `stat`.
-    private static func walk(_ root: String, relative: String, _ visit: (String, String) -> Void) {
+    /// Calls `visit` with the path relative to `root`, the name of every file below it, and
+    /// whether it may be a link, skipping hidden entries and `skippedFolders`. `readdir` says
+    /// what each entry is, so no entry costs a `stat`; links to folders are not followed.
+    private static func walk(_ root: String, relative: String, _ visit: (String, String, Bool) -> Void) {
         guard let folder = opendir(relative.isEmpty ? root : root + "/" + relative) else { return }
         defer { closedir(folder) }
         var folders: [String] = []
@@ -71,15 +89,17 @@ public struct NoteFinder: Sendable {
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR):
                 if !skippedFolders.contains(name.lowercased()) { folders.append(path) }
-            case Int32(DT_REG), Int32(DT_LNK):
-                visit(path, name)
+            case Int32(DT_REG):
+                visit(path, name, false)
+            case Int32(DT_LNK):
+                visit(path, name, true)
             case Int32(DT_UNKNOWN):
                 // Some file systems do not say; ask.
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder), isFolder.boolValue {
                     if !skippedFolders.contains(name.lowercased()) { folders.append(path) }
                 } else {
-                    visit(path, name)
+                    visit(path, name, true)
                 }
             default:
                 break

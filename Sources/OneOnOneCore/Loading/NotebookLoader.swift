@@ -61,11 +61,23 @@ public struct NotebookLoader: Sendable {
 
     /// The text of a note's bytes, or why they are not text.
     static func decode(_ data: Data) -> Result<String, Unreadable> {
+        if isUTF16(data) { return .failure(Unreadable(description: "the file is UTF-16 text; save it as UTF-8")) }
         if data.contains(0) { return .failure(Unreadable(description: "the file looks binary (it holds NUL bytes), not Markdown text")) }
         guard let text = String(validating: data, as: UTF8.self) else {
             return .failure(Unreadable(description: "the file is not UTF-8 text; save it as UTF-8 (it may be Latin-1 or UTF-16)"))
         }
         return .success(text)
+    }
+
+    /// A UTF-16 byte-order mark, or text whose every other byte is NUL (ASCII in UTF-16).
+    static func isUTF16(_ data: Data) -> Bool {
+        let head = data.prefix(2)
+        if head.elementsEqual([0xFF, 0xFE]) || head.elementsEqual([0xFE, 0xFF]) { return true }
+        let sample = Array(data.prefix(512))
+        guard sample.count >= 4, sample.count % 2 == 0 else { return false }
+        let evenNul = stride(from: 0, to: sample.count, by: 2).allSatisfy { sample[$0] == 0 }
+        let oddNul = stride(from: 1, to: sample.count, by: 2).allSatisfy { sample[$0] == 0 }
+        return evenNul != oddNul
     }
 
     static func unreadable(_ path: String, shared: Bool, _ message: String) -> ParsedNote {
@@ -75,13 +87,25 @@ public struct NotebookLoader: Sendable {
 
     /// Reads one file; what cannot be read as UTF-8 text becomes an `unreadable-file` problem.
     static func parse(_ file: FoundFile, with parser: NoteParser, shared: Bool) -> ParsedNote {
+        if let boundary = file.boundary {
+            // Only the notes are read: a link is followed only when it stays inside them.
+            guard let real = Paths.realPath(file.url.path) else {
+                let reason = errno == ELOOP ? "it is a link that leads back to itself (a link loop)"
+                    : errno == EACCES ? "permission denied" : "it does not exist (a broken link?)"
+                return unreadable(file.path, shared: shared, "cannot read the file: \(reason)")
+            }
+            guard real.hasPrefix(boundary == "/" ? "/" : boundary + "/") else {
+                return unreadable(file.path, shared: shared, "the file is a link to a file outside the notes; it was not read")
+            }
+        }
         let data: Data
         do {
             data = try Data(contentsOf: file.url)
         } catch {
             let files = FileManager.default
             let reason = !files.fileExists(atPath: file.url.path) ? "it does not exist (a broken link?)"
-                : !files.isReadableFile(atPath: file.url.path) ? "permission denied" : "it could not be read"
+                : !files.isReadableFile(atPath: file.url.path) ? "permission denied"
+                : files.fileExists(atPath: file.url.path + "/.") ? "it is a folder" : "it could not be read"
             return unreadable(file.path, shared: shared, "cannot read the file: \(reason)")
         }
         let text: String

@@ -75,7 +75,7 @@ extension NotebookLoader {
                 if isNote(path) { context.insert(path) }
             }
         }
-        let found = context.sorted().map { FoundFile(path: $0, url: URL(fileURLWithPath: $0).standardizedFileURL) }
+        let found = context.sorted().map(FoundFile.init(named:))
         var notebook = load(files: found)
         let missing = chosen.filter { !FileManager.default.fileExists(atPath: $0) }
         notebook.problems += missing.map { Problem(kind: .unreadableFile, file: $0, line: 1, column: 1, message: "no such file") }
@@ -128,6 +128,26 @@ public enum Paths {
         while common < min(target.count, from.count), target[common] == from[common] { common += 1 }
         let up = Array(repeating: "..", count: from.count - common)
         return (up + target[common...]).joined(separator: "/")
+    }
+
+    /// The real path of the folder that notes reached from `folder` must lie in: its git root
+    /// (the nearest folder holding `.git`), else `folder` itself (PRODUCT.md: only the notes are read).
+    public static func boundary(of folder: String) -> String {
+        let real = realPath(folder) ?? URL(fileURLWithPath: folder).standardizedFileURL.path
+        var candidate = real
+        while true {
+            if FileManager.default.fileExists(atPath: candidate + "/.git") { return candidate }
+            let parent = (candidate as NSString).deletingLastPathComponent
+            if parent == candidate || parent.isEmpty { return real }
+            candidate = parent
+        }
+    }
+
+    /// The path with every link resolved, or nil with `errno` set when it cannot be resolved.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Whether `path` lies in one of `paths` (files or folders); everything does when none are given.

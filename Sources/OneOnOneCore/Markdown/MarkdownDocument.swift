@@ -79,6 +79,30 @@ extension MarkdownDocument {
     }()
 }
 
+/// What a comment says about privacy (PRODUCT.md, "Private text"). When in doubt, hide: any
+/// comment whose first word is `private` opens a region (`<!--- private --->`, `<!-- private:
+/// manager only -->`, `<!-- Private notes -->`); `/private` and `end private` close one.
+enum PrivateMarker: Equatable {
+    case open, close
+
+    init?(comment: String) {
+        // `<!--- private --->` leaves dashes around the words.
+        let inner = comment.drop { $0 == "-" || $0.isWhitespace }.reversed().drop { $0 == "-" || $0.isWhitespace }.reversed()
+        let text = String(inner).lowercased()
+        let words = text.split { !$0.isLetter }
+        if text.hasPrefix("/"), words.first == "private" {
+            self = .close
+        } else if words.first == "endprivate" || (words.count >= 2 && words[0] == "end" && words[words.count - 1] == "private" && words.count <= 3)
+                    || (words.count == 2 && words[0] == "private" && words[1] == "end") {
+            self = .close
+        } else if words.first == "private" {
+            self = .open
+        } else {
+            return nil
+        }
+    }
+}
+
 /// cmark node kinds, from the type strings (extension nodes have no public constants).
 private enum NodeKind {
     case list, item, paragraph, heading, codeBlock, htmlBlock
@@ -163,7 +187,10 @@ private struct Converter {
     /// List items whose own paragraphs are still being read, innermost last.
     private var openItems: [(node: OpaquePointer, block: MarkdownBlock, text: InlineText, emitted: Bool)] = []
     private var privateSince: Int?
+    private var privateDepth = 0
     private var privateItems = 0
+    /// Where the last column was counted to: line index, byte offset, characters before it.
+    private var lastColumn: (line: Int, byte: Int, characters: Int)?
     private lazy var lineStarts: [Int] = {
         var starts = [0]
         for (offset, byte) in source.utf8.enumerated() where byte == 10 { starts.append(offset + 1) }
@@ -229,9 +256,16 @@ private struct Converter {
                 flushItem(before: node)
                 inline = InlineText()
                 inlineLine = line(node)
-            } else if let text = inline {
+            } else if var text = inline {
                 inline = nil
-                emit(block(.heading(level: Int(cmark_node_get_heading_level(node))), node), text)
+                if let parent = cmark_node_parent(node), cmark_node_get_type(parent) != CMARK_NODE_DOCUMENT {
+                    // A heading inside a blockquote or list item is quoted text, not the note's
+                    // structure: it titles what follows like a bold line, and cannot end a section.
+                    text.boldLetters = text.letters
+                    emit(block(.paragraph, node), text)
+                } else {
+                    emit(block(.heading(level: Int(cmark_node_get_heading_level(node))), node), text)
+                }
             }
         case .table:
             if entering { flushItem(before: node); tableCount += 1 }
@@ -311,8 +345,8 @@ private struct Converter {
         blocks.append(block)
     }
 
-    /// Reads `<!-- … -->` comments: private markers toggle hiding, `oneonone-…` become directives.
-    /// Every `<!--` counts as an opener, even inside another comment.
+    /// Reads `<!-- … -->` comments: private markers open and close hidden regions, `oneonone-…`
+    /// become directives. Every `<!--` counts as an opener, even inside another comment.
     private mutating func comments(in html: String, startingAt firstLine: Int) {
         var rest = html[...]
         var line = firstLine
@@ -323,16 +357,22 @@ private struct Converter {
             counted = open.lowerBound
             guard let close = rest[open.upperBound...].utf8Range(of: "-->") else { break }
             let body = rest[open.upperBound..<close.lowerBound].trimmingWhitespace
-            let lower = body.lowercased()
-            if lower == "private" || lower == "private start" || lower == "begin private" {
-                if privateSince == nil { privateSince = line; privateItems = 0 }
-            } else if ["/private", "/ private", "end private", "endprivate", "end-private", "private end"].contains(lower) {
-                if let since = privateSince {
+            switch PrivateMarker(comment: body) {
+            case .open:
+                if privateDepth == 0 { privateSince = line; privateItems = 0 }
+                privateDepth += 1
+            case .close:
+                guard privateDepth > 0 else { break }
+                privateDepth -= 1
+                // Blocks nest: the text stays hidden until the outermost one closes.
+                if privateDepth == 0, let since = privateSince {
                     privateParts.append(PrivatePart(lines: since...max(since, line), items: privateItems))
                     privateSince = nil
                 }
-            } else if lower.hasPrefix("oneonone-") {
-                blocks.append(MarkdownBlock(kind: .directive, line: line, endLine: line, column: 1, text: body))
+            case nil:
+                if body.lowercased().hasPrefix("oneonone-") {
+                    blocks.append(MarkdownBlock(kind: .directive, line: line, endLine: line, column: 1, text: body))
+                }
             }
             // Look again from just past this opener, not past its closer: a `<!-- private -->`
             // swallowed by an earlier unclosed `<!--` still opens a private part. When in doubt, hide.
@@ -356,17 +396,25 @@ private struct Converter {
         return String(cString: text)
     }
 
-    /// cmark counts columns in UTF-8 bytes; people count characters.
+    /// cmark counts columns in UTF-8 bytes; people count characters. Blocks on one line come in
+    /// column order (`- - - x` nests three items on one line), so the count goes on from the
+    /// last block's column rather than from the line's start: linear however deep the nesting.
     private mutating func column(_ node: OpaquePointer) -> Int {
         let byteColumn = Int(cmark_node_get_start_column(node))
         let lineIndex = Int(cmark_node_get_start_line(node)) - 1
         guard byteColumn > 1, lineIndex >= 0, lineIndex < lineStarts.count else { return max(1, byteColumn) }
         let utf8 = source.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[lineIndex])
-        guard let end = utf8.index(start, offsetBy: byteColumn - 1, limitedBy: utf8.endIndex) else { return byteColumn }
+        let lineStart = lineStarts[lineIndex]
+        let lineEnd = lineIndex + 1 < lineStarts.count ? lineStarts[lineIndex + 1] : utf8.count
+        let target = min(lineStart + byteColumn - 1, lineEnd)
+        var from = (byte: lineStart, characters: 0)
+        if let last = lastColumn, last.line == lineIndex, last.byte <= target { from = (last.byte, last.characters) }
+        let start = utf8.index(utf8.startIndex, offsetBy: from.byte)
+        let end = utf8.index(utf8.startIndex, offsetBy: target)
         let prefix = utf8[start..<end]
-        if prefix.allSatisfy({ $0 < 0x80 }) { return byteColumn }
-        return String(decoding: prefix, as: UTF8.self).count + 1
+        let characters = from.characters + (prefix.allSatisfy { $0 < 0x80 } ? prefix.count : String(decoding: prefix, as: UTF8.self).count)
+        lastColumn = (lineIndex, target, characters)
+        return characters + 1
     }
 }
 

@@ -9,8 +9,18 @@ public struct Cadence: Sendable, Hashable {
     public var days: Int
     public var source: Source
 
-    /// `weekly`, `biweekly`, `fortnightly`, `monthly`, `quarterly`, `10`, `10d`, `2w`.
+    /// The longest cadence accepted: ten years. Anything longer is a typo, and a bound here
+    /// keeps every later sum of dates and cadences far from overflow.
+    public static let maximumDays = 3660
+
+    /// `weekly`, `biweekly`, `fortnightly`, `monthly`, `quarterly`, `10`, `10d`, `2w`; nil for
+    /// anything else, or for more than `maximumDays`.
     public static func days(from text: String) -> Int? {
+        guard let days = parsedDays(from: text), (1...maximumDays).contains(days) else { return nil }
+        return days
+    }
+
+    private static func parsedDays(from text: String) -> Int? {
         let t = text.lowercased().trimmingCharacters(in: .whitespaces)
         switch t {
         case "weekly": return 7
@@ -21,7 +31,7 @@ public struct Cadence: Sendable, Hashable {
         }
         if let n = Int(t), n > 0 { return n }
         if t.hasSuffix("d"), let n = Int(t.dropLast()), n > 0 { return n }
-        if t.hasSuffix("w"), let n = Int(t.dropLast()), n > 0 { return n * 7 }
+        if t.hasSuffix("w"), let n = Int(t.dropLast()), n > 0 { return n <= maximumDays ? n * 7 : nil }
         return nil
     }
 }

@@ -128,16 +128,22 @@ enum DateScanner {
 
     // MARK: Patterns
 
+    /// The years a date may have: four digits, no leading zero. Bounding them here keeps every
+    /// later computation with days far from overflow.
+    static let years = 1000...9999
+
     private static func match(_ t: [Token], at i: Int, order: DateOrder?, numericWithoutYear: Bool) -> (DateMention, Int)? {
         // A number glued to letters or digits before it is part of something else (`v2026-03-04` is fine, `x12/03` is not).
         if i > 0, case .number = t[i].kind, case .word = t[i - 1].kind { return nil }
+        // So is one glued to a number before it: `0999-12-31` holds no `12-31`.
+        if i > 1, case .number = t[i].kind, case .separator = t[i - 1].kind, case .number = t[i - 2].kind { return nil }
         return isoDate(t, i) ?? numericDate(t, i, order: order, requireYear: !numericWithoutYear)
             ?? monthFirst(t, i) ?? dayFirst(t, i)
     }
 
     /// `2026-03-04`, `2026/03/04`, `2026.03.04`.
     private static func isoDate(_ t: [Token], _ i: Int) -> (DateMention, Int)? {
-        guard let y = number(t, i, digits: 4...4), (1900...2199).contains(y),
+        guard let y = number(t, i, digits: 4...4), years.contains(y),
               let sep = separator(t, i + 1, in: "-/."), let m = number(t, i + 2, digits: 1...2),
               separator(t, i + 3, in: String(sep)) != nil, let d = number(t, i + 4, digits: 1...2),
               !continuesNumber(t, i + 5), Day(year: y, month: m, day: d) != nil
@@ -153,7 +159,7 @@ enum DateScanner {
         var end = i + 3
         if separator(t, i + 3, in: String(sep)) != nil, let y = number(t, i + 4, digits: 2...4) {
             let digits = digitCount(t[i + 4])
-            if digits == 4 { year = y } else if digits == 2, sep == "/" { year = 2000 + y } else { return nil }
+            if digits == 4, years.contains(y) { year = y } else if digits == 2, sep == "/" { year = 2000 + y } else { return nil }
             end = i + 5
         } else if requireYear || sep == "." {
             return nil
@@ -223,7 +229,7 @@ enum DateScanner {
         var k = j
         if separator(t, k, in: ",") != nil { k += 1 }
         if isSpace(t, k) || separator(t, k, in: "-") != nil { k += 1 }
-        guard k > j, let year = number(t, k, digits: 4...4), (1900...2199).contains(year), !continuesNumber(t, k + 1) else { return nil }
+        guard k > j, let year = number(t, k, digits: 4...4), years.contains(year), !continuesNumber(t, k + 1) else { return nil }
         j = k + 1
         return year
     }

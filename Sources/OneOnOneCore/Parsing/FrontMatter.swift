@@ -15,6 +15,17 @@ struct FrontMatter: Sendable {
     /// Problems with the YAML or a value, with the line each was found at.
     var problems: [(kind: Problem.Kind, line: Int, column: Int, message: String)] = []
 
+    /// Whether `text`, which `split` found no front matter in, opens front matter that no `---`
+    /// line closes: a first line `---` followed
+    /// by a `key:` line. (A lone `---` over ordinary text is a thematic break, not front matter.)
+    static func isUnclosed(_ text: String) -> Bool {
+        guard text.hasPrefix("---") else { return false }
+        var lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false).makeIterator()
+        guard let first = lines.next(), first.trimmingWhitespace == "---", let second = lines.next(),
+              let colon = second.firstIndex(of: ":"), colon > second.startIndex else { return false }
+        return second[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    }
+
     /// Splits `text` into front matter and body: the YAML between a first line `---` and the
     /// next line `---` or `...`. Returns the body and how many lines precede it.
     static func split(_ text: String) -> (yaml: Substring?, body: Substring, bodyLineOffset: Int) {
@@ -64,9 +75,11 @@ struct FrontMatter: Sendable {
         let key = entry.key.lowercased()
         let value = entry.value
         let line = value.position.line
+        // The message names the key, never the value: front matter may hold private words.
         func wrong(_ expected: String) {
-            let shown = value.scalar.map { "`\($0)`" } ?? "a list or mapping"
-            problems.append((.invalidFrontMatter, line, value.position.column, "front matter `\(entry.key)` is \(shown); expected \(expected)"))
+            let key = "front matter `\(YAMLValue.shownKey(entry.key))`"
+            let message = value.scalar == nil ? "\(key) is a list or mapping; it should be \(expected)" : "\(key) should be \(expected)"
+            problems.append((.invalidFrontMatter, line, value.position.column, message))
         }
         switch key {
         case "date":
@@ -74,7 +87,7 @@ struct FrontMatter: Sendable {
                 return wrong("a date such as 2026-03-04")
             }
             if mention.isAmbiguous {
-                problems.append((.undatedMeeting, line, value.position.column, "front matter `date` \(text) could be month/day or day/month; write 2026-03-04, or set `date-order: mdy` or `dmy` in .oneonone.yml"))
+                problems.append((.undatedMeeting, line, value.position.column, "front matter `date` could be month/day or day/month; write 2026-03-04, or set `date-order: mdy` or `dmy` in .oneonone.yml"))
             } else {
                 date = mention
                 dateLine = line
@@ -92,10 +105,10 @@ struct FrontMatter: Sendable {
             guard let text = value.scalar, let parsed = FrontMatter.status(text) else { return wrong("held, cancelled or rescheduled") }
             status = parsed
         case "duration", "length":
-            guard let text = value.scalar, let minutes = FrontMatter.minutes(text) else { return wrong("minutes, such as 30, 45m, 1h or 1h30m") }
+            guard let text = value.scalar, let minutes = FrontMatter.minutes(text) else { return wrong("minutes up to a day, such as 30, 45m, 1h or 1h30m") }
             duration = RecordedDuration(minutes: minutes, line: line)
         case "cadence":
-            guard let text = value.scalar, let days = Cadence.days(from: text) else { return wrong("weekly, biweekly, monthly or a number of days") }
+            guard let text = value.scalar, let days = Cadence.days(from: text) else { return wrong("weekly, biweekly, monthly or a number of days up to \(Cadence.maximumDays)") }
             cadence = days
         case "shared":
             guard let text = value.scalar, let flag = FrontMatter.bool(text) else { return wrong("true or false") }
@@ -145,10 +158,14 @@ struct FrontMatter: Sendable {
         }
     }
 
-    /// `30`, `45m`, `45 min`, `1h`, `1h30m`, `1.5h`, `1 hour`.
+    /// The longest duration accepted, in minutes: a day. Longer is a typo, and the bound keeps the
+    /// conversion from hours far from overflow.
+    static let maximumMinutes = 1440
+
+    /// `30`, `45m`, `45 min`, `1h`, `1h30m`, `1.5h`, `1 hour`; nil for anything else or over a day.
     static func minutes(_ text: String) -> Int? {
         let t = text.lowercased().filter { !$0.isWhitespace }
-        if let n = Int(t), n > 0 { return n }
+        if let n = Int(t) { return (1...maximumMinutes).contains(n) ? n : nil }
         var total = 0.0, number = "", sawUnit = false
         for ch in t {
             if ch.isNumber || ch == "." { number.append(ch); continue }
@@ -165,6 +182,7 @@ struct FrontMatter: Sendable {
             sawUnit = true
         }
         if !number.isEmpty { guard let value = Double(number), sawUnit else { return nil }; total += value }
-        return sawUnit && total > 0 ? Int(total.rounded()) : nil
+        guard sawUnit, total.isFinite, total >= 0.5, total <= Double(maximumMinutes) else { return nil }
+        return Int(total.rounded())
     }
 }

@@ -84,7 +84,9 @@ struct MeetingReader {
         let named = options.vocabulary.topic(forTitle: title)
         if named == .private {
             frames.append(Frame(level: level, topic: .private, privateStart: line))
-            sections.append(Section(title: title, topic: .private, level: level, line: line))
+            // Only the heading's first word is ever shown (`Private`, never `Private: Sam's review`).
+            let shown = title.split(whereSeparator: \.isWhitespace).first.map { String($0.prefix { $0.isLetter }) } ?? ""
+            sections.append(Section(title: shown.isEmpty ? "Private" : shown, topic: .private, level: level, line: line))
             return
         }
         let parent = frames.last

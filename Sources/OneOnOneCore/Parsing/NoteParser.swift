@@ -76,6 +76,9 @@ public struct NoteParser: Sendable {
         let split = FrontMatter.split(source.text)
         let front = split.yaml.map { FrontMatter(yaml: $0, order: options.dateOrder) } ?? FrontMatter()
         for found in front.problems { problem(found.kind, found.line, found.column, found.message) }
+        if split.yaml == nil, FrontMatter.isUnclosed(source.text) {
+            problem(.invalidFrontMatter, 1, 1, "the front matter opened on line 1 is never closed: end it with a `---` line")
+        }
         let document = MarkdownDocument(parsing: String(split.body), lineOffset: split.bodyLineOffset)
         let blocks = document.blocks
         let isShared = front.shared ?? source.isSharedByConfig
@@ -157,6 +160,8 @@ public struct NoteParser: Sendable {
         let titleIndex = firstHeading.flatMap { index -> Int? in
             guard !blocks[..<index].contains(where: { $0.kind != .directive }) else { return nil }
             let text = blocks[index].text
+            // `# Private notes` opening a file is a private section, never the meeting's title.
+            if options.vocabulary.topic(forTitle: text) == .private { return nil }
             if case .heading(1) = blocks[index].kind { return index }
             let isSection = options.vocabulary.topic(forTitle: text).map { !$0.isGeneral } ?? false
             return isSection && DateScanner.mentions(in: text, order: order).isEmpty ? nil : index
@@ -194,10 +199,14 @@ public struct NoteParser: Sendable {
         }
 
         // Dated headings: the shallowest level holding a date is where meetings start.
+        // Dated headings under a private heading of a higher level are private too: not meetings.
         var dated: [(index: Int, level: Int, date: DateMention)] = []
+        var privateLevel: Int?
         for (index, block) in blocks.enumerated() {
-            guard case .heading(let level) = block.kind,
-                  let mention = DateScanner.mentions(in: block.text, order: order).first else { continue }
+            guard case .heading(let level) = block.kind else { continue }
+            if let open = privateLevel, level > open { continue }
+            privateLevel = options.vocabulary.topic(forTitle: block.text) == .private ? level : nil
+            guard privateLevel == nil, let mention = DateScanner.mentions(in: block.text, order: order).first else { continue }
             dated.append((index, level, mention))
         }
         guard let meetingLevel = dated.map(\.level).min() else {

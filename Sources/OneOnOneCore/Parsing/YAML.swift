@@ -39,31 +39,46 @@ public indirect enum YAMLValue: Sendable, Equatable {
         public var position: Position
     }
 
+    /// The most values one document may expand to. Aliases can make a few lines stand for
+    /// billions of values ("billion laughs"); front matter and configuration need a few dozen.
+    public static let maximumValues = 10_000
+
     /// Parses one YAML document; nil when it is empty. Lines are shifted by `lineOffset`.
+    /// Error messages name what is wrong and where, never the document's text.
     public static func parse(_ text: String, lineOffset: Int = 0) throws(ParseError) -> YAMLValue? {
+        let node: Node?
         do {
             // The basic resolver and an explicit encoding: tags are not needed (scalars are read
             // as written), and the defaults cost a regex pass and an environment lookup per parse.
-            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
-            return convert(node, lineOffset: lineOffset)
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw describe(error, lineOffset: lineOffset)
+            throw describe(error, in: text, lineOffset: lineOffset)
         } catch {
-            throw ParseError(message: "\(error)", position: Position(line: lineOffset + 1, column: 1))
+            throw ParseError(message: "it could not be read", position: Position(line: lineOffset + 1, column: 1))
         }
+        guard let node else { return nil }
+        var budget = maximumValues
+        return try convert(node, lineOffset: lineOffset, budget: &budget)
     }
 
-    private static func convert(_ node: Node, lineOffset: Int) -> YAMLValue {
+    private static func convert(_ node: Node, lineOffset: Int, budget: inout Int) throws(ParseError) -> YAMLValue {
         let position = Position(line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+        budget -= 1
+        guard budget >= 0 else {
+            throw ParseError(message: "it expands to more than \(maximumValues) values (aliases repeating aliases?)", position: position)
+        }
         switch node {
         case .scalar(let scalar):
             return .scalar(scalar.string, position)
         case .sequence(let sequence):
-            return .sequence(sequence.map { convert($0, lineOffset: lineOffset) }, position)
+            var values: [YAMLValue] = []
+            for child in sequence { values.append(try convert(child, lineOffset: lineOffset, budget: &budget)) }
+            return .sequence(values, position)
         case .mapping(let mapping):
-            let entries = mapping.map { key, value in
+            var entries: [Entry] = []
+            for (key, value) in mapping {
                 let keyPosition = Position(line: (key.mark?.line ?? 1) + lineOffset, column: key.mark?.column ?? 1)
-                return Entry(key: key.string ?? "", keyPosition: keyPosition, value: convert(value, lineOffset: lineOffset))
+                entries.append(Entry(key: key.string ?? "", keyPosition: keyPosition, value: try convert(value, lineOffset: lineOffset, budget: &budget)))
             }
             return .mapping(entries, position)
         case .alias:
@@ -71,13 +86,27 @@ public indirect enum YAMLValue: Sendable, Equatable {
         }
     }
 
-    private static func describe(_ error: YamlError, lineOffset: Int) -> ParseError {
+    /// libyaml's own words (fixed texts such as "mapping values are not allowed in this
+    /// context") and the place; never the YAML itself, which Yams' descriptions quote.
+    private static func describe(_ error: YamlError, in text: String, lineOffset: Int) -> ParseError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
-            let text = [context.map { "\($0.text)" }, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return ParseError(message: text, position: Position(line: mark.line + lineOffset, column: mark.column))
+            let words = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return ParseError(message: words, position: Position(line: mark.line + lineOffset, column: mark.column))
+        case .reader(let problem, let offset, _, _):
+            let line = offset.map { offset in text.utf8.prefix(offset).reduce(1) { $1 == 10 ? $0 + 1 : $0 } } ?? 1
+            return ParseError(message: problem, position: Position(line: line + lineOffset, column: 1))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "`\(YAMLValue.shownKey($0))`" }.joined(separator: ", ")
+            return ParseError(message: "a key is written twice: \(keys)", position: Position(line: context.mark.line + lineOffset, column: context.mark.column))
         default:
-            return ParseError(message: "\(error)", position: Position(line: lineOffset + 1, column: 1))
+            return ParseError(message: "it could not be read", position: Position(line: lineOffset + 1, column: 1))
         }
+    }
+
+    /// A key as an error message shows it: its first line, at most 40 characters.
+    static func shownKey(_ key: String) -> String {
+        let line = key.prefix { $0 != "\n" && $0 != "\r" }
+        return line.count > 40 ? line.prefix(40) + "…" : String(line)
     }
 }
