@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "oneonone", targets: ["oneonone"]),
         .library(name: "OneOnOneCore", targets: ["OneOnOneCore"]),
+        .library(name: "OneOnOneChecks", targets: ["OneOnOneChecks"]),
+        .library(name: "OneOnOneReports", targets: ["OneOnOneReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -21,11 +21,28 @@ enum GitHubFormat {
     /// Escapes a command's message: control characters as `Escaping.terminal` shows them (the
     /// log would run escape sequences), then GitHub's own `%` escapes.
     private static func data(_ text: String) -> String {
-        Escaping.terminalKeepingLines(text).replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        percentEscaped(Escaping.terminalKeepingLines(text), also: [])
     }
 
     /// Escapes a property value, where `:` and `,` also have meaning.
     private static func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        percentEscaped(Escaping.terminalKeepingLines(text), also: [":", ","])
+    }
+
+    private static func percentEscaped(_ text: String, also special: Set<Character>) -> String {
+        guard text.contains(where: { $0 == "%" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" || special.contains($0) }) else { return text }
+        var out = ""
+        for character in text {
+            switch character {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            case "\r\n": out += "%0D%0A"
+            case ":" where special.contains(":"): out += "%3A"
+            case "," where special.contains(","): out += "%2C"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 }

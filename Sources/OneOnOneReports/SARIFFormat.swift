@@ -5,9 +5,12 @@ import OneOnOneCore
 /// SARIF 2.1.0: the rules as the tool's metadata, the findings as results, for GitHub code
 /// scanning and other SARIF viewers.
 enum SARIFFormat {
+    /// The catalogue as SARIF rules, and each rule's place in it: the same for every run.
+    private static let rules: [JSONValue] = RuleCatalogue.descriptions.map(rule)
+    private static let ruleIndex = Dictionary(uniqueKeysWithValues: RuleCatalogue.descriptions.enumerated().map { ($1.id, $0) })
+
     static func render(_ report: LintReport) -> JSONValue {
-        let rules = RuleCatalogue.descriptions
-        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        let index = ruleIndex
         return .object([
             ("$schema", "https://json.schemastore.org/sarif-2.1.0.json"),
             ("version", "2.1.0"),
@@ -15,7 +18,7 @@ enum SARIFFormat {
                 ("tool", .object([("driver", .object([
                     ("name", "oneonone"),
                     ("version", .string(report.toolVersion)),
-                    ("rules", .array(rules.map(rule))),
+                    ("rules", .array(rules)),
                 ]))])),
                 ("columnKind", "unicodeCodePoints"),
                 ("results", .lazyArray(count: report.findings.count, element: { [findings = report.findings] at in

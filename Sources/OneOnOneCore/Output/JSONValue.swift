@@ -110,26 +110,45 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     private static func escape(_ text: String, into out: inout String) {
         out += "\""
-        // Most text needs no escaping: append it whole.
-        // (0xC2 leads the UTF-8 of U+0080…U+00BF, among them the C1 controls, escaped below.)
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }) {
-            out += text
-            out += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F):
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        // Copy runs of plain text whole; escape `"`, `\`, C0 and C1 controls and DEL between them.
+        let bytes = text.utf8
+        var run = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var escaped: String?
+            var width = 1
+            switch byte {
+            case 0x22: escaped = "\\\""
+            case 0x5C: escaped = "\\\\"
+            case 0x0A: escaped = "\\n"
+            case 0x0D: escaped = "\\r"
+            case 0x09: escaped = "\\t"
+            case 0x00..<0x20, 0x7F: escaped = unicodeEscape(UInt32(byte))
+            case 0xC2:
+                let next = bytes.index(after: index)
+                if next < bytes.endIndex, (0x80...0x9F).contains(bytes[next]) {
+                    escaped = unicodeEscape(UInt32(bytes[next]))
+                    width = 2
+                }
+            default: break
+            }
+            if let escaped {
+                out += text[run..<index]
+                out += escaped
+                index = bytes.index(index, offsetBy: width)
+                run = index
+            } else {
+                index = bytes.index(after: index)
             }
         }
+        out += text[run..<bytes.endIndex]
         out += "\""
     }
+
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }
+
 }

@@ -1,0 +1,100 @@
+import Foundation
+import OneOnOneChecks
+import OneOnOneCore
+import OneOnOneReports
+
+/// The word every input hides in a private block. Seeing it in any output is a leak.
+private let canary = "QZXCANARYQZX"
+
+/// Appended to every note: a blank line ends whatever paragraph, list or table the input left
+/// open, and the comment starts an HTML block that opens a private region.
+private let privateTail = Data("\n\n<!-- private -->\n\(canary)\n<!-- /private -->\n".utf8)
+
+/// Paths the notes are given, so one input exercises every layout: folder per person,
+/// running doc, date and name in the file name.
+private let paths = ["alice/2026-03-04.md", "alice/2026-03-11.md", "bob.md", "1-1/3-24-Ismail.md", "shared/carol.md"]
+
+private let asOf = Day(year: 2026, month: 11, day: 21)!
+/// The options without a configuration, made once (the vocabulary is compiled for them).
+private let defaultOptions: ParseOptions = {
+    var options = Configuration().parseOptions
+    options.manager = "sam"
+    return options
+}()
+
+/// One input: up to five notes separated by the byte 0x1E; an input whose first record starts
+/// with `#config` gives the configuration instead. Loaded, parsed, linted and rendered in
+/// memory; a crash, or the canary in any output, stops the fuzzer.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let bytes = Data(bytes: start, count: count)
+    var records = bytes.split(separator: 0x1E, maxSplits: 5, omittingEmptySubsequences: false).map { Data($0) }
+
+    var options = defaultOptions
+    var settings = RuleSettings()
+    if let first = records.first, first.starts(with: Data("#config".utf8)) {
+        records.removeFirst()
+        let text = String(decoding: first.dropFirst(7), as: UTF8.self)
+        do {
+            let configuration = try Configuration.parse(text, file: ".oneonone.yml")
+            settings = try RuleSettings(configuration)
+            options = configuration.parseOptions
+        } catch {
+            check(error.description, "configuration error")
+        }
+    }
+
+    let contents = records.prefix(paths.count).enumerated().map { index, record in (paths[index], record + privateTail) }
+    let notebook = NotebookLoader(options: options).load(contents: contents) { _ in YearHint(year: 2026) }
+    let findings = Linter(settings: settings).lint(notebook, asOf: asOf)
+    let report = LintReport(findings: findings, files: notebook.files.map(\.path), meetings: notebook.meetingCount, toolVersion: "fuzz")
+
+    // One output an input, chosen by its length, so every format is covered and each run stays
+    // cheap: SARIF, whose rule metadata costs as much as the rest together, one input in 16.
+    switch count % 16 {
+    case 0: check(OutputFormat.sarif.render(report), "SARIF output")
+    case 1, 2: check(notebook.json.pretty, "parse JSON")
+    case 3, 4, 5: check(OutputFormat.json.render(report), "JSON output")
+    case 6, 7, 8: check(OutputFormat.github.render(report), "GitHub output")
+    case 9, 10, 11: check(OutputFormat.junit.render(report), "JUnit output")
+    default: check(OutputFormat.text.render(report), "text output")
+    }
+    return 0
+}
+
+/// Stops the run, which libFuzzer records as a crash with this input, when `output` leaks.
+private func check(_ output: String, _ what: String) {
+    // A byte search: Foundation's `contains` costs a sixth of the run.
+    var output = output
+    let word = Array(canary.utf8)
+    let found = output.withUTF8 { text -> Bool in
+        guard text.count >= word.count else { return false }
+        for start in 0...(text.count - word.count) where text[start] == word[0] {
+            if (1..<word.count).allSatisfy({ text[start + $0] == word[$0] }) { return true }
+        }
+        return false
+    }
+    guard found else { return }
+    FileHandle.standardError.write(Data("private text leaked into the \(what)\n".utf8))
+    abort()
+}
+
+/// The executable's entry: libFuzzer's driver, which calls `LLVMFuzzerTestOneInput`.
+@main
+enum FuzzNotes {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+            guard let data else { return 0 }
+            return fuzzOneInput(UnsafeRawPointer(data), size)
+        })
+    }
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+private func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
