@@ -1,10 +1,11 @@
 import OneOnOneCore
 
-/// Every open action item of a held meeting, template prompts aside.
-func openActionItems(_ notebook: Notebook) -> [(Meeting, Item, Action)] {
-    notebook.series.flatMap { series in
-        series.meetings.filter(\.status.isHeld).flatMap { meeting in
-            meeting.items.compactMap { item in
+/// Every open action item of a held meeting, template prompts aside. Lazy, like the query
+/// below: a note with a million items is walked, never copied.
+func openActionItems(_ notebook: Notebook) -> some Sequence<(Meeting, Item, Action)> {
+    notebook.series.lazy.flatMap { series in
+        series.meetings.lazy.filter(\.status.isHeld).flatMap { meeting in
+            meeting.items.lazy.compactMap { item in
                 guard let action = item.action, !action.isDone, !item.isPrompt else { return nil }
                 return (meeting, item, action)
             }
@@ -14,9 +15,9 @@ func openActionItems(_ notebook: Notebook) -> [(Meeting, Item, Action)] {
 
 /// Open action items of held meetings that no later meeting carries over: each commitment's
 /// latest open occurrence.
-func latestOpenOccurrences(_ series: Series) -> [(Meeting, Item, Action)] {
-    series.meetings.filter(\.status.isHeld).flatMap { meeting in
-        meeting.items.compactMap { item in
+func latestOpenOccurrences(_ series: Series) -> some Sequence<(Meeting, Item, Action)> {
+    series.meetings.lazy.filter(\.status.isHeld).flatMap { meeting in
+        meeting.items.lazy.compactMap { item in
             guard let action = item.action, !action.isDone, !item.isPrompt, action.next?.kind != .carriedOver else { return nil }
             return (meeting, item, action)
         }
