@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(name: "OneOnOneCoreTests", dependencies: ["OneOnOneCore"], exclude: ["Golden"]),
         .testTarget(name: "OneOnOneChecksTests", dependencies: ["OneOnOneChecks"]),
-        .testTarget(name: "OneOnOneReportsTests", dependencies: ["OneOnOneReports"], exclude: ["Golden"]),
+        .testTarget(name: "OneOnOneReportsTests", dependencies: ["OneOnOneReports"], exclude: ["Golden", "Schemas"]),
         .testTarget(name: "oneononeTests", dependencies: ["oneonone"]),
     ]
 )

@@ -66,7 +66,7 @@ struct FormatTests {
         let sarif = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString).sarif")
         defer { try? FileManager.default.removeItem(at: sarif) }
         try OutputFormat.sarif.render(try exampleReport()).write(to: sarif, atomically: true, encoding: .utf8)
-        let schema = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/sarif-schema-2.1.0.json")
+        let schema = packageRoot.appendingPathComponent("Tests/OneOnOneReportsTests/Schemas/sarif-schema-2.1.0.json")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))", sarif.path, schema.path]
