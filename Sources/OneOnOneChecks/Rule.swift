@@ -183,3 +183,11 @@ extension Rule {
                 column: column, message: message, person: meeting.person, date: meeting.date, subject: subject)
     }
 }
+
+extension String {
+    /// An item's text quoted in a message, shortened.
+    var quoted: String {
+        let flat = split(whereSeparator: \.isNewline).joined(separator: " ")
+        return "“" + (flat.count > 60 ? String(flat.prefix(57)) + "…" : flat) + "”"
+    }
+}

@@ -24,7 +24,7 @@ struct ActionItemDue: Rule {
     )
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        openActionItems(notebook).compactMap { meeting, item, action in
+        notebook.openActionItems.compactMap { meeting, item, action in
             action.due == nil ? finding(meeting, line: item.line, column: item.column, .noDue(item.text), subject: item.text) : nil
         }
     }

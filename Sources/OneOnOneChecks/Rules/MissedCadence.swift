@@ -48,13 +48,11 @@ struct MissedCadence: Rule {
         return context.timelines.flatMap { timeline -> [Finding] in
             let cadence = timeline.series.cadence.days
             let limit = Double(cadence) * factor
-            let held = timeline.held
-            var found: [Finding] = zip(held, held.dropFirst()).compactMap { previous, current in
-                let gap = current.date.days(since: previous.date)
-                guard Double(gap) > limit else { return nil }
-                return finding(timeline.primary(current), .gap(gap, since: previous.date, cadence: cadence), subject: "after \(previous.date)")
+            var found: [Finding] = timeline.gaps.compactMap { gap in
+                guard Double(gap.days) > limit else { return nil }
+                return finding(timeline.primary(gap.next), .gap(gap.days, since: gap.previous.date, cadence: cadence), subject: "after \(gap.previous.date)")
             }
-            if let last = held.last, Double(context.asOf.days(since: last.date)) > limit {
+            if let last = timeline.held.last, Double(context.asOf.days(since: last.date)) > limit {
                 found.append(finding(timeline.primary(last), .sinceLast(context.asOf.days(since: last.date), asOf: context.asOf, cadence: cadence), subject: "last"))
             }
             return found

@@ -49,9 +49,9 @@ struct NoCareerTalk: Rule {
     )
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        drySpells(in: context.timelines, window: Int(context.option("window-days", 42))) { item, meeting in
-            item.topic == .career || meeting.kind == .career
-        }.map { meeting, since, days in finding(meeting, .noCareer(days: days, since: since, person: meeting.person), subject: "since \(since)") }
+        context.timelines.flatMap { $0.drySpells(window: Int(context.option("window-days", 42)), counts: Timeline.isCareerTalk) }.map { spell in
+            finding(spell.meeting, .noCareer(days: spell.days, since: spell.since, person: spell.meeting.person), subject: "since \(spell.since)")
+        }
     }
 }
 

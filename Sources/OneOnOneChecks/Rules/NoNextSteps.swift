@@ -29,7 +29,7 @@ struct NoNextSteps: Rule {
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         context.timelines.flatMap { timeline in
             timeline.withContent.compactMap { occasion -> Finding? in
-                let meetings = occasion.meetings.map { timeline.series.meetings[$0] }.filter(\.status.isHeld)
+                let meetings = timeline.heldMeetings(occasion)
                 let closes = meetings.contains { meeting in
                     meeting.next != nil || meeting.items.contains(where: \.isActionItem)
                         || meeting.sections.contains { NoNextSteps.closing.contains($0.topic) }

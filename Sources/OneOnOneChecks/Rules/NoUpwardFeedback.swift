@@ -47,9 +47,9 @@ struct NoUpwardFeedback: Rule {
     )
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
-        drySpells(in: context.timelines, window: Int(context.option("window-days", 56))) { item, _ in
-            item.topic == .feedback && item.feedback == .upward
-        }.map { meeting, since, days in finding(meeting, .noUpward(days: days, since: since, person: meeting.person), subject: "since \(since)") }
+        context.timelines.flatMap { $0.drySpells(window: Int(context.option("window-days", 56)), counts: Timeline.isUpwardFeedback) }.map { spell in
+            finding(spell.meeting, .noUpward(days: spell.days, since: spell.since, person: spell.meeting.person), subject: "since \(spell.since)")
+        }
     }
 }
 

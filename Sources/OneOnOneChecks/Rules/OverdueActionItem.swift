@@ -34,21 +34,13 @@ struct OverdueActionItem: Rule {
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         notebook.series.flatMap { series in
-            latestOpenOccurrences(series).compactMap { meeting, item, action -> Finding? in
+            series.latestOpenOccurrences.compactMap { meeting, item, action -> Finding? in
                 guard action.next?.kind != .completed,
-                      let due = action.due ?? firstDue(of: action, in: series), due < context.asOf else { return nil }
+                      let due = action.due ?? series.earlierOccurrences(of: action).lazy.compactMap(\.action?.due).first,
+                      due < context.asOf else { return nil }
                 return finding(meeting, line: item.line, column: item.column, .overdue(item.text, due: due, asOf: context.asOf), subject: item.text)
             }
         }
-    }
-
-    private func firstDue(of action: Action, in series: Series) -> Day? {
-        var link = action.previous
-        while let current = link, let earlier = series.meetings[current.meeting].items[current.item].action {
-            if let due = earlier.due { return due }
-            link = earlier.previous
-        }
-        return nil
     }
 }
 

@@ -48,15 +48,10 @@ struct StaleActionItem: Rule {
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         let limit = Int(context.option("max-carry", 2))
         return notebook.series.flatMap { series in
-            latestOpenOccurrences(series).compactMap { meeting, item, action -> Finding? in
-                var carries = 0
-                var first = item.text
-                var link = action.previous
-                while let current = link, current.kind == .carriedOver {
-                    carries += 1
-                    first = series.meetings[current.meeting].items[current.item].text
-                    link = series.meetings[current.meeting].items[current.item].action?.previous
-                }
+            series.latestOpenOccurrences.compactMap { meeting, item, action -> Finding? in
+                let earlier = series.earlierOccurrences(of: action, carriedOverOnly: true)
+                let carries = earlier.count
+                let first = earlier.last?.text ?? item.text
                 guard carries > limit else { return nil }
                 return finding(meeting, line: item.line, column: item.column, .stale(item.text, carries: carries), subject: first)
             }

@@ -1,0 +1,39 @@
+/// The action items of a series followed through its meetings: which are open, which is the
+/// latest occurrence of a commitment, and what came before it. `ItemThreads` links the
+/// occurrences once, when the notes are loaded; these queries only walk the links.
+extension Series {
+    /// Every open action item of a held meeting, template prompts aside. Lazy: a note with a
+    /// million items is walked, never copied.
+    public var openActionItems: some Sequence<(Meeting, Item, Action)> {
+        meetings.lazy.filter(\.status.isHeld).flatMap { meeting in
+            meeting.items.lazy.compactMap { item in
+                guard let action = item.action, !action.isDone, !item.isPrompt else { return nil }
+                return (meeting, item, action)
+            }
+        }
+    }
+
+    /// Open action items that no later meeting carries over: each commitment's latest open occurrence.
+    public var latestOpenOccurrences: some Sequence<(Meeting, Item, Action)> {
+        openActionItems.lazy.filter { $0.2.next?.kind != .carriedOver }
+    }
+
+    /// The earlier occurrences of `action`, newest first: every link back, or only carry-overs.
+    public func earlierOccurrences(of action: Action, carriedOverOnly: Bool = false) -> [Item] {
+        var found: [Item] = []
+        var link = action.previous
+        while let current = link, !carriedOverOnly || current.kind == .carriedOver {
+            let item = meetings[current.meeting].items[current.item]
+            found.append(item)
+            link = item.action?.previous
+        }
+        return found
+    }
+}
+
+extension Notebook {
+    /// Every open action item of every series (`Series.openActionItems`).
+    public var openActionItems: some Sequence<(Meeting, Item, Action)> {
+        series.lazy.flatMap(\.openActionItems)
+    }
+}
