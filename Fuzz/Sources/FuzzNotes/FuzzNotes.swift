@@ -5,6 +5,7 @@ import OneOnOneReports
 
 /// The word every input hides in a private block. Seeing it in any output is a leak.
 private let canary = "QZXCANARYQZX"
+private let canaryBytes = Array(canary.utf8)
 
 /// Appended to every note: a blank line ends whatever paragraph, list or table the input left
 /// open, and the comment starts an HTML block that opens a private region.
@@ -27,8 +28,14 @@ private let defaultOptions: ParseOptions = {
 /// memory; a crash, or the canary in any output, stops the fuzzer.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    let bytes = Data(bytes: start, count: count)
-    var records = bytes.split(separator: 0x1E, maxSplits: 5, omittingEmptySubsequences: false).map { Data($0) }
+    let input = UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: count)
+    var records: [Data] = []
+    var recordStart = 0
+    while records.count < 5, let separator = input[recordStart...].firstIndex(of: 0x1E) {
+        records.append(Data(input[recordStart..<separator]))
+        recordStart = separator + 1
+    }
+    records.append(Data(input[recordStart...]))
 
     var options = defaultOptions
     var settings = RuleSettings()
@@ -66,11 +73,12 @@ public func fuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 private func check(_ output: String, _ what: String) {
     // A byte search: Foundation's `contains` costs a sixth of the run.
     var output = output
-    let word = Array(canary.utf8)
     let found = output.withUTF8 { text -> Bool in
-        guard text.count >= word.count else { return false }
-        for start in 0...(text.count - word.count) where text[start] == word[0] {
-            if (1..<word.count).allSatisfy({ text[start + $0] == word[$0] }) { return true }
+        var from = 0
+        while from + canaryBytes.count <= text.count,
+              let hit = text[from...(text.count - canaryBytes.count)].firstIndex(of: canaryBytes[0]) {
+            if text[hit..<hit + canaryBytes.count].elementsEqual(canaryBytes) { return true }
+            from = hit + 1
         }
         return false
     }

@@ -110,6 +110,30 @@ private enum NodeKind {
     case table, tableRow, tableCell
     case other
 
+    /// Core node types by their number; only extension nodes (tables, strikethrough) need
+    /// their type string, which costs a `String` per node.
+    init(_ node: OpaquePointer) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_LIST: self = .list
+        case CMARK_NODE_ITEM: self = .item
+        case CMARK_NODE_PARAGRAPH: self = .paragraph
+        case CMARK_NODE_HEADING: self = .heading
+        case CMARK_NODE_CODE_BLOCK: self = .codeBlock
+        case CMARK_NODE_HTML_BLOCK: self = .htmlBlock
+        case CMARK_NODE_TEXT: self = .text
+        case CMARK_NODE_CODE: self = .code
+        case CMARK_NODE_SOFTBREAK: self = .softBreak
+        case CMARK_NODE_LINEBREAK: self = .lineBreak
+        case CMARK_NODE_HTML_INLINE: self = .htmlInline
+        case CMARK_NODE_STRONG: self = .strong
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_EMPH, CMARK_NODE_LINK, CMARK_NODE_IMAGE,
+             CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE, CMARK_NODE_FOOTNOTE_DEFINITION,
+             CMARK_NODE_FOOTNOTE_REFERENCE:
+            self = .other
+        default: self.init(String(cString: cmark_node_get_type_string(node)))
+        }
+    }
+
     init(_ name: String) {
         switch name {
         case "list": self = .list
@@ -218,7 +242,7 @@ private struct Converter {
     }
 
     private mutating func visit(_ node: OpaquePointer, entering: Bool) {
-        let kind = NodeKind(String(cString: cmark_node_get_type_string(node)))
+        let kind = NodeKind(node)
         switch kind {
         case .list:
             if entering { flushItem(before: node) }
@@ -346,37 +370,57 @@ private struct Converter {
     }
 
     /// Reads `<!-- … -->` comments: private markers open and close hidden regions, `oneonone-…`
-    /// become directives. Every `<!--` counts as an opener, even inside another comment.
+    /// become directives. Every `<!--` counts as an opener, even inside another comment (a
+    /// `<!-- private -->` swallowed by an earlier unclosed `<!--` still opens a private part:
+    /// when in doubt, hide), and each runs to the first `-->` after it.
+    ///
+    /// One pass over the bytes, however many openers share a closer: openers and closers are
+    /// found once, and only the first `maximumCommentBytes` of a comment are read.
     private mutating func comments(in html: String, startingAt firstLine: Int) {
-        var rest = html[...]
-        var line = firstLine
-        var counted = html.startIndex
-        while let open = rest.utf8Range(of: "<!--") {
-            // Lines are counted from the block's start, across every comment before this one.
-            line += html[counted..<open.lowerBound].utf8.filter { $0 == 10 }.count
-            counted = open.lowerBound
-            guard let close = rest[open.upperBound...].utf8Range(of: "-->") else { break }
-            let body = rest[open.upperBound..<close.lowerBound].trimmingWhitespace
-            switch PrivateMarker(comment: body) {
-            case .open:
-                if privateDepth == 0 { privateSince = line; privateItems = 0 }
-                privateDepth += 1
-            case .close:
-                guard privateDepth > 0 else { break }
-                privateDepth -= 1
-                // Blocks nest: the text stays hidden until the outermost one closes.
-                if privateDepth == 0, let since = privateSince {
-                    privateParts.append(PrivatePart(lines: since...max(since, line), items: privateItems))
-                    privateSince = nil
-                }
-            case nil:
-                if body.lowercased().hasPrefix("oneonone-") {
-                    blocks.append(MarkdownBlock(kind: .directive, line: line, endLine: line, column: 1, text: body))
+        var html = html
+        html.withUTF8 { bytes in
+            var openers: [Int] = [], closers: [Int] = []
+            if bytes.count >= 4 {
+                for i in 0...(bytes.count - 3) where bytes[i] == 0x2D && bytes[i + 1] == 0x2D {
+                    if i >= 2, bytes[i - 2] == 0x3C, bytes[i - 1] == 0x21 { openers.append(i - 2) }
+                    if bytes[i + 2] == 0x3E { closers.append(i) }
                 }
             }
-            // Look again from just past this opener, not past its closer: a `<!-- private -->`
-            // swallowed by an earlier unclosed `<!--` still opens a private part. When in doubt, hide.
-            rest = rest[open.upperBound...]
+            var line = firstLine
+            var counted = 0
+            var next = 0
+            for open in openers {
+                while next < closers.count, closers[next] < open + 4 { next += 1 }
+                guard next < closers.count else { break }
+                // Lines are counted from the block's start, across every comment before this one.
+                while counted < open { if bytes[counted] == 10 { line += 1 }; counted += 1 }
+                let end = min(closers[next], open + 4 + Converter.maximumCommentBytes)
+                let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 4)..<end]), as: UTF8.self).trimmingWhitespace
+                comment(body, line: line)
+            }
+        }
+    }
+
+    /// A comment longer than this is read for its first words only: markers and directives are short.
+    static let maximumCommentBytes = 1024
+
+    private mutating func comment(_ body: String, line: Int) {
+        switch PrivateMarker(comment: body) {
+        case .open:
+            if privateDepth == 0 { privateSince = line; privateItems = 0 }
+            privateDepth += 1
+        case .close:
+            guard privateDepth > 0 else { break }
+            privateDepth -= 1
+            // Blocks nest: the text stays hidden until the outermost one closes.
+            if privateDepth == 0, let since = privateSince {
+                privateParts.append(PrivatePart(lines: since...max(since, line), items: privateItems))
+                privateSince = nil
+            }
+        case nil:
+            if body.lowercased().hasPrefix("oneonone-") {
+                blocks.append(MarkdownBlock(kind: .directive, line: line, endLine: line, column: 1, text: body))
+            }
         }
     }
 
