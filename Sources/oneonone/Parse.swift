@@ -1,5 +1,6 @@
 import ArgumentParser
 import OneOnOneCore
+import OneOnOneReports
 
 extension OneOnOne {
     /// `oneonone parse`: the parsed meetings as JSON, for scripts.

@@ -31,3 +31,10 @@ func golden(_ name: String, _ actual: String) -> String? {
     }
     return try? String(contentsOf: url, encoding: .utf8)
 }
+
+/// Every string a value holds, however deeply: what a private-text test searches, so that no
+/// field of the model can carry a private word unnoticed.
+func strings(in value: Any) -> [String] {
+    if let text = value as? String { return [text] }
+    return Mirror(reflecting: value).children.flatMap { strings(in: $0.value) }
+}

@@ -50,6 +50,16 @@ struct FormatTests {
         #expect(output == (try golden(file, output)))
     }
 
+    @Test("`parse examples/notes` matches the reviewed golden JSON")
+    func parseJSON() throws {
+        let folder = packageRoot.appendingPathComponent("examples/notes").path
+        let configuration = try Configuration.load(path: folder + "/.oneonone.yml")
+        let book = NotebookLoader(options: configuration.parseOptions, finder: NoteFinder(exclude: configuration.exclude, root: configuration.root))
+            .load(paths: [folder])
+        let json = book.json.pretty.replacingOccurrences(of: folder, with: "examples/notes")
+        #expect(json == (try golden("examples-notes.parse.json", json)))
+    }
+
     @Test("the example notes hold exactly the planted anti-patterns")
     func planted() throws {
         let counts = Dictionary(grouping: try exampleReport().findings, by: \.rule).mapValues(\.count)

@@ -52,7 +52,7 @@ struct CommandLineTests {
         let run = try oneonone(["parse", "examples/notes"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        let golden = try String(contentsOf: packageRoot.appendingPathComponent("Tests/OneOnOneCoreTests/Golden/examples-notes.parse.json"), encoding: .utf8)
+        let golden = try String(contentsOf: packageRoot.appendingPathComponent("Tests/OneOnOneReportsTests/Golden/examples-notes.parse.json"), encoding: .utf8)
         #expect(run.stdout == golden)
     }
 

@@ -1,3 +1,5 @@
+import OneOnOneCore
+
 /// The notebook as `oneonone parse` prints it (schema in README.md, "oneonone parse").
 ///
 /// Private text never gets here: the parser keeps only where private parts are and how many

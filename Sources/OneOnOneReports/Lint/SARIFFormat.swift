@@ -29,16 +29,13 @@ enum SARIFFormat {
     }
 
     private static func rule(_ rule: RuleDescription) -> JSONValue {
-        let options = rule.options.map { "- `\($0.name)` (default \(format($0.defaultValue))): \($0.help)" }.joined(separator: "\n")
+        let document = RuleDocument(rule)
         return .object([
             ("id", .string(rule.id)),
             ("name", .string(rule.name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined().filter { $0.isLetter || $0.isNumber })),
             ("shortDescription", .object([("text", .string(rule.summary))])),
             ("fullDescription", .object([("text", .string(rule.rationale))])),
-            ("help", .object([
-                ("text", .string(rule.rationale + "\n\nRun `oneonone rules \(rule.id)` for examples.")),
-                ("markdown", .string("**\(rule.name)** (`\(rule.id)`)\n\n\(rule.rationale)" + (options.isEmpty ? "" : "\n\nOptions:\n\n\(options)") + "\n\nRun `oneonone rules \(rule.id)` for examples.")),
-            ])),
+            ("help", .object([("text", .string(document.helpText)), ("markdown", .string(document.helpMarkdown))])),
             ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
         ])
     }
@@ -78,9 +75,5 @@ enum SARIFFormat {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return String(hash, radix: 16)
-    }
-
-    private static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
