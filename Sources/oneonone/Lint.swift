@@ -82,15 +82,16 @@ extension OneOnOne {
                 Terminal.error(error.file == "command line" ? error.message : "\(error)")
                 throw ExitCode(2)
             }
+            let asOf = self.asOf.flatMap(Day.init(iso:)) ?? .today
             let selected: SelectedNotes
             do {
                 let finder = NoteFinder(exclude: configuration.exclude, root: configuration.root)
-                selected = try NotebookLoader(options: configuration.parseOptions, finder: finder).load(selection)
+                selected = try NotebookLoader(options: configuration.parseOptions, finder: finder, asOf: asOf).load(selection)
             } catch {
                 Terminal.error(error.description)
                 throw ExitCode(2)
             }
-            var findings = Linter(settings: settings).lint(selected.notebook, asOf: asOf.flatMap(Day.init(iso:)) ?? .today)
+            var findings = Linter(settings: settings).lint(selected.notebook, asOf: asOf)
             if let reported = selected.reported { findings = findings.filter { reported.contains($0.file) } }
 
             if let writeBaseline {

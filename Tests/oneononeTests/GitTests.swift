@@ -156,6 +156,29 @@ struct StagedTests {
         #expect(run.stdout.contains("\"date\": \"2021-03-24\""))
         #expect(run.stdout.contains("\"problems\": []"))
     }
+
+    @Test("a note at the repository's root belongs to the same series whether read from disk or from the index")
+    func onePerson() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write("2026-03-04.md", "# 1:1\n- [ ] draft the plan\n")
+        try repo.git("add", "-A")
+        let person = repo.root.lastPathComponent.lowercased()
+        for arguments in [["--as-of", "2026-03-05", "--format", "json"], ["--staged", "--as-of", "2026-03-05", "--format", "json"]] {
+            let run = try oneonone(["lint"] + arguments, in: repo.root)
+            #expect(run.stdout.contains("\"person\": \"\(person)\""), "\(arguments): \(run.stdout)")
+        }
+    }
+
+    @Test("--as-of dates a staged, never committed note without a year: its year, not today's")
+    func stagedYear() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write("notes/3-24-ismail.md", "# 1:1\n- [ ] draft the plan\n")
+        try repo.git("add", "-A")
+        let run = try repo.lint("--staged", "--as-of", "2025-04-01", "--format", "json")
+        #expect(run.stdout.contains("\"date\": \"2025-03-24\""), "\(run.stdout)")
+    }
 }
 
 @Suite("Git: the pre-commit hook")

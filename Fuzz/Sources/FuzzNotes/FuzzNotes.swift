@@ -51,7 +51,9 @@ public func fuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         }
     }
 
-    let contents = records.prefix(paths.count).enumerated().map { index, record in (paths[index], record + privateTail) }
+    let contents = records.prefix(paths.count).enumerated().map { index, record in
+        (path: paths[index], folder: folder(of: paths[index]), data: record + privateTail)
+    }
     let notebook = NotebookLoader(options: options).load(contents: contents) { _ in YearHint(year: 2026) }
     let findings = Linter(settings: settings).lint(notebook, asOf: asOf)
     let report = LintReport(findings: findings, files: notebook.files.map(\.path), meetings: notebook.meetingCount, toolVersion: "fuzz")
@@ -67,6 +69,11 @@ public func fuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     default: check(OutputFormat.text.render(report), "text output")
     }
     return 0
+}
+
+/// The folder a path lies in, as the loader takes it.
+private func folder(of path: String) -> String {
+    path.split(separator: "/").dropLast().joined(separator: "/")
 }
 
 /// Stops the run, which libFuzzer records as a crash with this input, when `output` leaks.

@@ -6,10 +6,13 @@ import Foundation
 public struct NotebookLoader: Sendable {
     public var options: ParseOptions
     public var finder: NoteFinder
+    /// The day the run is about (`--as-of`): a note not yet committed is dated in its year.
+    public var asOf: Day
 
-    public init(options: ParseOptions = ParseOptions(), finder: NoteFinder = NoteFinder()) {
+    public init(options: ParseOptions = ParseOptions(), finder: NoteFinder = NoteFinder(), asOf: Day = .today) {
         self.options = options
         self.finder = finder
+        self.asOf = asOf
     }
 
     /// Reads every note reached from `paths` (files and folders).
@@ -30,21 +33,28 @@ public struct NotebookLoader: Sendable {
         return NotebookLoader.assemble(parsed, options: options)
     }
 
-    /// Reads notes whose content is already at hand (the git index, tests); content that is
-    /// not UTF-8 text becomes an `unreadable-file` problem.
-    public func load(contents: [(path: String, data: Data)], yearHint: @escaping @Sendable (String) -> YearHint? = { _ in nil }) -> Notebook {
+    /// Reads notes whose content is already at hand (the git index, tests). `folder` is where
+    /// each note lives (absolute, or as given): its name is a one-meeting file's series, as it
+    /// is for a note read from disk.
+    public func load(contents: [(path: String, folder: String, data: Data)], yearHint: @escaping @Sendable (String) -> YearHint? = { _ in nil }) -> Notebook {
         let parser = NoteParser(options: options)
         let options = self.options
-        let parsed = contents.map { ($0.path, $0.data) }.parallelMap { path, data -> ParsedNote in
-            let shared = options.isShared(path)
-            switch NotebookLoader.decode(data) {
-            case .failure(let message): return NotebookLoader.unreadable(path, shared: shared, message.description)
-            case .success(let text):
-                let folder = path.split(separator: "/").dropLast().last.map(String.init) ?? ""
-                return parser.parse(NoteSource(path: path, folderName: folder, text: text, isSharedByConfig: shared)) { yearHint(path) }
-            }
+        let parsed = contents.map { ($0.path, $0.folder, $0.data) }.parallelMap { path, folder, data -> ParsedNote in
+            NotebookLoader.read(path: path, folder: folder, data: data, with: parser, shared: options.isShared(path)) { yearHint(path) }
         }
         return NotebookLoader.assemble(parsed, options: options)
+    }
+
+    /// The one way a note's bytes become a parsed note, whichever way they were read: bytes that
+    /// are not UTF-8 text are an `unreadable-file` problem; the series of a one-meeting file is
+    /// the name of its folder.
+    static func read(path: String, folder: String, data: Data, with parser: NoteParser, shared: Bool, yearHint: () -> YearHint?) -> ParsedNote {
+        switch decode(data) {
+        case .failure(let why): return unreadable(path, shared: shared, why.description)
+        case .success(let text):
+            let name = folder.split(separator: "/").last.map(String.init) ?? ""
+            return parser.parse(NoteSource(path: path, folderName: name, text: text, isSharedByConfig: shared), yearHint: yearHint)
+        }
     }
 
     /// Reads notes whose text is already at hand (tests).
@@ -108,14 +118,8 @@ public struct NotebookLoader: Sendable {
                 : files.fileExists(atPath: file.url.path + "/.") ? "it is a folder" : "it could not be read"
             return unreadable(file.path, shared: shared, "cannot read the file: \(reason)")
         }
-        let text: String
-        switch decode(data) {
-        case .failure(let why): return unreadable(file.path, shared: shared, why.description)
-        case .success(let decoded): text = decoded
-        }
-        let source = NoteSource(path: file.path, folderName: file.url.deletingLastPathComponent().lastPathComponent, text: text, isSharedByConfig: shared)
         // Git is asked only for a meeting date written without a year, which is rare.
-        return parser.parse(source) {
+        return read(path: file.path, folder: file.url.deletingLastPathComponent().path, data: data, with: parser, shared: shared) {
             let folder = file.url.deletingLastPathComponent().path
             if let git = Git(at: folder), file.url.path.hasPrefix(git.root + "/"),
                let year = git.firstCommitYear(of: String(file.url.path.dropFirst(git.root.count + 1))) {

@@ -93,9 +93,10 @@ extension NotebookLoader {
             let context = try git.indexFiles(in: Set(staged.map(Paths.folder))).filter { isNote(shown($0)) }
             let all = Array(Set(staged + context)).sorted()
             let contents = try git.indexContents(of: all)
-            let thisYear = Day.today.year
+            let thisYear = asOf.year
             let repoPaths = Dictionary(all.map { (shown($0), $0) }, uniquingKeysWith: { first, _ in first })
-            let notebook = load(contents: all.compactMap { path in contents[path].map { (shown(path), $0) } }) { shownPath in
+            let notes = all.compactMap { path in contents[path].map { (path: shown(path), folder: git.root + "/" + Paths.folder(path), data: $0) } }
+            let notebook = load(contents: notes) { shownPath in
                 // The year of the first commit; a note not yet committed is first committed now.
                 YearHint(year: git.firstCommitYear(of: repoPaths[shownPath] ?? shownPath) ?? thisYear)
             }
