@@ -112,18 +112,23 @@ public struct Example: Sendable {
     /// The notes without markers.
     public var sources: [NoteSource] {
         files.map { file in
-            let text = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.first == Example.marker ? String($0.dropFirst()) : String($0) }.joined(separator: "\n")
             let folder = file.path.split(separator: "/").dropLast().last.map(String.init) ?? "notes"
-            return NoteSource(path: file.path, folderName: folder, text: text)
+            return NoteSource(path: file.path, folderName: folder, text: file.text.filter { $0 != Example.marker })
         }
     }
 
-    /// Where the markers are: `file:line` for each.
+    /// Where the markers are: `file:line:column` for each, the column being where the marker
+    /// stands in its line once markers are taken out (a marker may stand anywhere in a line).
     public var markedLocations: [String] {
         files.flatMap { file in
-            file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-                .filter { $0.element.first == Example.marker }.map { "\(file.path):\($0.offset + 1)" }
+            file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { offset, line in
+                var locations: [String] = []
+                var column = 1
+                for character in line {
+                    if character == Example.marker { locations.append("\(file.path):\(offset + 1):\(column)") } else { column += 1 }
+                }
+                return locations
+            }
         }
     }
 }

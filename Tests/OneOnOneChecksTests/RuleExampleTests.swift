@@ -22,8 +22,24 @@ let nonTriggering = RuleCatalogue.descriptions.flatMap { rule in rule.nonTrigger
 struct RuleExampleTests {
     @Test("triggering examples report exactly at their ↓ markers", arguments: triggering)
     func triggers(rule: String, example: Example) throws {
-        let found = try findings(of: rule, in: example).map { "\($0.file):\($0.line)" }
+        let found = try findings(of: rule, in: example).map { "\($0.file):\($0.line):\($0.column)" }
         #expect(found.sorted() == example.markedLocations.sorted(), "\(rule) example at \(example.sourceFile):\(example.sourceLine)")
+    }
+
+    @Test("behind a multi-byte line, findings move down with their lines", arguments: triggering)
+    func multiByte(rule: String, example: Example) throws {
+        // The line goes after any front matter, else after the first line (what a one-meeting
+        // file reports at line 1 stays there); the markers move with their lines.
+        let shifted = Example(files: example.files.map { file in
+            var lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let plain = lines.map { $0.filter { $0 != Example.marker } }
+            let at = plain.first == "---" ? (plain.dropFirst().firstIndex(of: "---").map { $0 + 1 } ?? 1) : 1
+            lines.insert("<!-- 😃 Ünïcödé — ✅ -->", at: min(at, lines.count))
+            return (file.path, lines.joined(separator: "\n"))
+        }, asOf: example.asOf.description, configuration: example.configuration, file: example.sourceFile, line: example.sourceLine)
+        let found = try findings(of: rule, in: shifted).map { "\($0.file):\($0.line):\($0.column)" }
+        #expect(found.sorted() == shifted.markedLocations.sorted(),
+                "\(rule) example at \(example.sourceFile):\(example.sourceLine)")
     }
 
     @Test("non-triggering examples stay silent", arguments: nonTriggering)

@@ -13,9 +13,9 @@ struct InvalidFrontMatter: ProblemRule {
         """,
         severity: .error,
         triggering: [
-            Example("---\nwith: alice\n↓shared: maybe\n---\n# 1:1\n- a\n"),
+            Example("---\nwith: alice\nshared: ↓maybe\n---\n# 1:1\n- a\n"),
             Example("---\nwith: alice\ntags: [oops\n↓---\n# 1:1\n- a\n"),
-            Example("---\n↓status: happened-ish\n---\n# 1:1\n- a\n"),
+            Example("---\nstatus: ↓happened-ish\n---\n# 1:1\n- a\n"),
         ],
         nonTriggering: [
             Example("---\nwith: alice\nshared: true\nmood: sunny\n---\n# 1:1\n- a\n"),

@@ -16,7 +16,7 @@ struct UndatedMeeting: ProblemRule {
         triggering: [
             Example("↓# Ideas for the team retro\n\n- Try a sailboat retro\n", path: "misc/retro.md"),
             Example("# Bob\n\n↓## 03/04/2026\n- a\n\n## 2026-03-11\n- b\n", path: "notes/bob.md"),
-            Example("---\n↓date: 03/04/2026\n---\n# 1:1\n", path: "alice/sync.md"),
+            Example("---\ndate: ↓03/04/2026\n---\n# 1:1\n", path: "alice/sync.md"),
         ],
         nonTriggering: [
             Example("# 1:1\n\n- a\n"),
