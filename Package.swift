@@ -31,7 +31,7 @@ let package = Package(
             dependencies: ["OneOnOneCore", "OneOnOneChecks", "OneOnOneReports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "OneOnOneCoreTests", dependencies: ["OneOnOneCore"], exclude: ["Golden"]),
-        .testTarget(name: "OneOnOneChecksTests", dependencies: ["OneOnOneChecks"]),
+        .testTarget(name: "OneOnOneChecksTests", dependencies: ["OneOnOneChecks", "OneOnOneReports"]),
         .testTarget(name: "OneOnOneReportsTests", dependencies: ["OneOnOneReports"], exclude: ["Golden", "Schemas"]),
         .testTarget(name: "oneononeTests", dependencies: ["oneonone"]),
     ]

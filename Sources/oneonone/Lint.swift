@@ -91,8 +91,8 @@ extension OneOnOne {
                 Terminal.error(error.description)
                 throw ExitCode(2)
             }
-            var findings = Linter(settings: settings).lint(selected.notebook, asOf: asOf)
-            if let reported = selected.reported { findings = findings.filter { reported.contains($0.file) } }
+            var report = LintReport(notebook: selected.notebook, settings: settings, asOf: asOf, reported: selected.reported, toolVersion: OneOnOne.version)
+            var findings = report.findings
 
             if let writeBaseline {
                 let text = Baseline(findings).json.pretty
@@ -122,7 +122,7 @@ extension OneOnOne {
                 }
             }
 
-            let report = LintReport(findings: findings, files: selected.reportedFiles, meetings: selected.reportedMeetings, toolVersion: OneOnOne.version)
+            report.findings = findings
             format.write(report, color: format == .text && Terminal.colorOnStandardOutput, summary: !quiet) { piece in
                 FileHandle.standardOutput.write(Data(piece.utf8))
             }

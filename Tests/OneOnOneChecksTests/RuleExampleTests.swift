@@ -2,16 +2,14 @@ import Foundation
 import Testing
 @testable import OneOnOneChecks
 @testable import OneOnOneCore
+import OneOnOneReports
 
 /// Lints an example's notes with every rule, as a user would, and keeps the findings of `rule`.
 func findings(of rule: String, in example: Example, appending suffix: String = "") throws -> [Finding] {
     let configuration = try Configuration.parse(example.effectiveConfiguration, file: ".oneonone.yml")
     var sources = example.sources
     for index in sources.indices { sources[index].text += suffix }
-    let options = configuration.parseOptions
-    for index in sources.indices { sources[index].isSharedByConfig = options.isShared(sources[index].path) }
-    let notebook = NotebookLoader(options: options).load(sources: sources)
-    return Linter(settings: try RuleSettings(configuration)).lint(notebook, asOf: example.asOf).filter { $0.rule == rule }
+    return try LintReport.lint(sources: sources, configuration: configuration, asOf: example.asOf).findings.filter { $0.rule == rule }
 }
 
 /// Every example of every rule, by rule id, for the parameterized tests.

@@ -183,7 +183,7 @@ extension String {
 
 extension ParseOptions {
     /// Whether a `shared` glob of the configuration covers `path`.
-    func isShared(_ path: String) -> Bool {
+    public func isShared(_ path: String) -> Bool {
         guard !sharedGlobs.isEmpty else { return false }
         let relative = Glob.relative(path, to: root)
         return sharedGlobs.contains { Glob.matches($0, relative) }

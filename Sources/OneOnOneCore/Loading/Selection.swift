@@ -24,16 +24,6 @@ public struct SelectedNotes: Sendable {
     public var notebook: Notebook
     /// The files to report on, as the notebook names them; nil for every file read.
     public var reported: Set<String>?
-
-    /// The files reported on, in order.
-    public var reportedFiles: [String] {
-        notebook.files.map(\.path).filter { reported?.contains($0) ?? true }
-    }
-
-    /// Meetings in the files reported on.
-    public var reportedMeetings: Int {
-        notebook.series.reduce(0) { $0 + $1.meetings.filter { reported?.contains($0.file) ?? true }.count }
-    }
 }
 
 extension NotebookLoader {

@@ -17,6 +17,26 @@ public struct LintReport: Sendable {
     }
 
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+    /// A lint run over a notebook: every enabled rule as of `asOf`, then only the findings in
+    /// `reported` files when given (a staged note is read with its folder, reported alone).
+    /// The command line and the tests both make their reports here.
+    public init(notebook: Notebook, settings: RuleSettings, asOf: Day, reported: Set<String>? = nil, toolVersion: String) {
+        var findings = Linter(settings: settings).lint(notebook, asOf: asOf)
+        if let reported { findings = findings.filter { reported.contains($0.file) } }
+        let files = notebook.files.map(\.path).filter { reported?.contains($0) ?? true }
+        let meetings = notebook.series.reduce(0) { $0 + $1.meetings.filter { reported?.contains($0.file) ?? true }.count }
+        self.init(findings: findings, files: files, meetings: meetings, toolVersion: toolVersion)
+    }
+
+    /// Lints notes whose text is at hand, in process, with a configuration's rules and people.
+    public static func lint(sources: [NoteSource], configuration: Configuration, asOf: Day, toolVersion: String = "test") throws(ConfigurationError) -> LintReport {
+        let options = configuration.parseOptions
+        var sources = sources
+        for index in sources.indices where !sources[index].isSharedByConfig { sources[index].isSharedByConfig = options.isShared(sources[index].path) }
+        let notebook = NotebookLoader(options: options, asOf: asOf).load(sources: sources)
+        return LintReport(notebook: notebook, settings: try RuleSettings(configuration), asOf: asOf, toolVersion: toolVersion)
+    }
 }
 
 /// The formats `oneonone lint --format` writes.
