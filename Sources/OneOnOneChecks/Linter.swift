@@ -59,7 +59,7 @@ public struct Linter: Sendable {
         let unknown = comment.rules.filter { RuleCatalogue.description(of: $0) == nil }
         if let id = unknown.first {
             var message = "`oneonone-\(comment.kind.rawValue)` names an unknown rule `\(id)`"
-            if let close = Suggestion.closest(to: id, among: RuleCatalogue.ids) { message += "; did you mean `\(close)`?" }
+            message += Suggestion.didYouMean(id, among: RuleCatalogue.ids)
             return message
         }
         let what = comment.rules.isEmpty ? "any rule" : comment.rules.joined(separator: ", ")
@@ -70,7 +70,7 @@ public struct Linter: Sendable {
         let word = directive.text.split(separator: " ").first.map(String.init) ?? directive.text
         let kinds = ["disable", "enable", "disable-next-line", "disable-line", "disable-file", "enable-file"].map { "oneonone-" + $0 }
         var message = "`\(word)` is not a suppression comment"
-        if let close = Suggestion.closest(to: word, among: kinds) { message += "; did you mean `\(close)`?" }
+        message += Suggestion.didYouMean(word, among: kinds)
         return message
     }
 }

@@ -18,7 +18,7 @@ public struct RuleSettings: Sendable {
         for entry in configuration.rules {
             guard let rule = RuleCatalogue.description(of: entry.key) else {
                 var message = "unknown rule `\(entry.key)` in `rules`"
-                if let close = Suggestion.closest(to: entry.key, among: RuleCatalogue.ids) { message += "; did you mean `\(close)`?" }
+                message += Suggestion.didYouMean(entry.key, among: RuleCatalogue.ids)
                 throw error(entry.keyPosition, message + " (`oneonone rules` lists them)")
             }
             switch entry.value {
@@ -36,7 +36,7 @@ public struct RuleSettings: Sendable {
                     } else {
                         let known = ["severity"] + rule.options.map(\.name)
                         var message = "unknown option `\(field.key)` for rule `\(rule.id)`"
-                        if let close = Suggestion.closest(to: field.key, among: known) { message += "; did you mean `\(close)`?" }
+                        message += Suggestion.didYouMean(field.key, among: known)
                         throw ConfigurationError(file: file, line: field.keyPosition.line, column: field.keyPosition.column,
                                                  message: message + " (known: \(known.joined(separator: ", ")))")
                     }
@@ -65,7 +65,7 @@ public struct RuleSettings: Sendable {
     public mutating func override(enable: [String], disable: [String]) throws(ConfigurationError) {
         for id in enable + disable where RuleCatalogue.description(of: id) == nil {
             var message = "unknown rule `\(id)`"
-            if let close = Suggestion.closest(to: id, among: RuleCatalogue.ids) { message += "; did you mean `\(close)`?" }
+            message += Suggestion.didYouMean(id, among: RuleCatalogue.ids)
             throw ConfigurationError(file: "command line", line: 0, column: 0, message: message + " (`oneonone rules` lists them)")
         }
         disabled.subtract(enable)

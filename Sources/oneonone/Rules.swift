@@ -21,7 +21,7 @@ extension OneOnOne {
             }
             guard let rule = RuleCatalogue.description(of: id) else {
                 var message = "unknown rule `\(id)`"
-                if let close = Suggestion.closest(to: id, among: RuleCatalogue.ids) { message += "; did you mean `\(close)`?" }
+                message += Suggestion.didYouMean(id, among: RuleCatalogue.ids)
                 Terminal.error(message + " (`oneonone rules` lists them)")
                 throw ExitCode(2)
             }

@@ -58,7 +58,7 @@ public struct Configuration: Sendable {
 
     /// Reads and checks a configuration file.
     public static func load(path: String) throws(ConfigurationError) -> Configuration {
-        let shown = NoteFinder.display(Glob.relative(path, to: FileManager.default.currentDirectoryPath))
+        let shown = Paths.display(Paths.relative(path, to: FileManager.default.currentDirectoryPath))
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: shown, line: 1, column: 1, message: "cannot read the configuration file")
         }
@@ -122,7 +122,7 @@ public struct Configuration: Sendable {
 
         func unknown(_ entry: YAMLValue.Entry, in what: String, known: [String]) -> ConfigurationError {
             var message = "unknown \(what) `\(entry.key)`"
-            if let close = Suggestion.closest(to: entry.key, among: known) { message += "; did you mean `\(close)`?" }
+            message += Suggestion.didYouMean(entry.key, among: known)
             message += " (known: \(known.joined(separator: ", ")))"
             return ConfigurationError(file: file, line: entry.keyPosition.line, column: entry.keyPosition.column, message: message)
         }
@@ -195,34 +195,4 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
 
     /// `file:line:column: message`, the way compilers and linters say it.
     public var description: String { "\(file):\(line):\(column): \(message)" }
-}
-
-/// "Did you mean …?" for mistyped keys and rule ids.
-public enum Suggestion {
-    /// The known word closest to `word`, if it is close enough to be a typo.
-    public static func closest(to word: String, among known: [String]) -> String? {
-        // A unique completion of what was typed (`stale-action` → `stale-action-item`) is the best guess.
-        let completions = known.filter { $0.lowercased().hasPrefix(word.lowercased()) && $0.count > word.count }
-        if word.count >= 3, completions.count == 1 { return completions[0] }
-        let scored = known.map { ($0, distance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= max(2, word.count / 3) ? best.0 : nil
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
-    }
 }

@@ -21,7 +21,7 @@ public struct FoundFile: Sendable, Hashable {
     /// its folder when it is in none.
     public init(named path: String) {
         let url = URL(fileURLWithPath: path).standardizedFileURL
-        self.init(path: NoteFinder.display(path), url: url, boundary: Paths.boundary(of: url.deletingLastPathComponent().path))
+        self.init(path: Paths.display(path), url: url, boundary: Paths.boundary(of: url.deletingLastPathComponent().path))
     }
 }
 
@@ -62,7 +62,7 @@ public struct NoteFinder: Sendable {
             NoteFinder.walk(url.path, relative: "") { relative, name, isLink in
                 let lower = name.lowercased()
                 guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return }
-                let path = NoteFinder.display(prefix + relative)
+                let path = Paths.display(prefix + relative)
                 if !isSkipped(path) {
                     inFolder.append(FoundFile(path: path, url: URL(fileURLWithPath: url.path + "/" + relative), boundary: isLink ? boundary : nil))
                 }
@@ -115,16 +115,10 @@ public struct NoteFinder: Sendable {
         let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
         if NoteFinder.skippedNames.contains(name) { return true }
         guard !exclude.isEmpty else { return false }
-        let relative = Glob.relative(path, to: root)
+        let relative = Paths.relative(path, to: root)
         return exclude.contains { Glob.matches($0, relative) }
     }
 
-    /// `./alice/x.md` shows as `alice/x.md`.
-    static func display(_ path: String) -> String {
-        var shown = path
-        while shown.hasPrefix("./") { shown.removeFirst(2) }
-        return shown
-    }
 }
 
 /// Path globs as in `.gitignore`-style configs: `*` within a folder, `**` across folders, `?`.
@@ -162,14 +156,5 @@ public enum Glob {
         guard let c = s.first else { return false }
         if first == "?" ? c != "/" : first == c { return match(p.dropFirst(), s.dropFirst()) }
         return false
-    }
-
-    /// `path` relative to `root` when it lies inside it (both as absolute or as given).
-    static func relative(_ path: String, to root: String?) -> String {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        guard let root else { return NoteFinder.display(path) }
-        let base = URL(fileURLWithPath: root).standardizedFileURL.path
-        if absolute.hasPrefix(base + "/") { return String(absolute.dropFirst(base.count + 1)) }
-        return NoteFinder.display(path)
     }
 }

@@ -185,7 +185,7 @@ extension ParseOptions {
     /// Whether a `shared` glob of the configuration covers `path`.
     public func isShared(_ path: String) -> Bool {
         guard !sharedGlobs.isEmpty else { return false }
-        let relative = Glob.relative(path, to: root)
+        let relative = Paths.relative(path, to: root)
         return sharedGlobs.contains { Glob.matches($0, relative) }
     }
 }

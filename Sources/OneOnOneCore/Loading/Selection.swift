@@ -69,7 +69,7 @@ extension NotebookLoader {
         var notebook = load(files: found)
         let missing = chosen.filter { !FileManager.default.fileExists(atPath: $0) }
         notebook.problems += missing.map { Problem(kind: .unreadableFile, file: $0, line: 1, column: 1, message: "no such file") }
-        return SelectedNotes(notebook: notebook, reported: Set(chosen.map(NoteFinder.display)))
+        return SelectedNotes(notebook: notebook, reported: Set(chosen.map(Paths.display)))
     }
 
     /// Reads the staged notes, and the index's other notes in their folders, from the index.
@@ -100,54 +100,5 @@ extension NotebookLoader {
     private func isNote(_ path: String) -> Bool {
         let lower = path.lowercased()
         return (lower.hasSuffix(".md") || lower.hasSuffix(".markdown")) && finder.includes(path)
-    }
-}
-
-/// Path arithmetic for paths shown to the user.
-public enum Paths {
-    /// The folder part of a path (`""` for a bare name).
-    static func folder(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
-    }
-
-    /// `absolute` as seen from `base`: `alice/x.md`, or `../notes/x.md` outside it.
-    public static func relative(_ absolute: String, to base: String) -> String {
-        let target = URL(fileURLWithPath: absolute).standardizedFileURL.pathComponents
-        let from = URL(fileURLWithPath: base).standardizedFileURL.pathComponents
-        var common = 0
-        while common < min(target.count, from.count), target[common] == from[common] { common += 1 }
-        let up = Array(repeating: "..", count: from.count - common)
-        return (up + target[common...]).joined(separator: "/")
-    }
-
-    /// The real path of the folder that notes reached from `folder` must lie in: its git root
-    /// (the nearest folder holding `.git`), else `folder` itself (PRODUCT.md: only the notes are read).
-    public static func boundary(of folder: String) -> String {
-        let real = realPath(folder) ?? URL(fileURLWithPath: folder).standardizedFileURL.path
-        var candidate = real
-        while true {
-            if FileManager.default.fileExists(atPath: candidate + "/.git") { return candidate }
-            let parent = (candidate as NSString).deletingLastPathComponent
-            if parent == candidate || parent.isEmpty { return real }
-            candidate = parent
-        }
-    }
-
-    /// The path with every link resolved, or nil with `errno` set when it cannot be resolved.
-    public static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    /// Whether `path` lies in one of `paths` (files or folders); everything does when none are given.
-    static func isWithin(_ path: String, _ paths: [String]) -> Bool {
-        guard !paths.isEmpty else { return true }
-        let target = URL(fileURLWithPath: path).standardizedFileURL.path
-        return paths.contains { given in
-            let base = URL(fileURLWithPath: given).standardizedFileURL.path
-            return target == base || target.hasPrefix(base.hasSuffix("/") ? base : base + "/")
-        }
     }
 }
