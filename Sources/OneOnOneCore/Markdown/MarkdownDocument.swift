@@ -79,30 +79,6 @@ extension MarkdownDocument {
     }()
 }
 
-/// What a comment says about privacy (PRODUCT.md, "Private text"). When in doubt, hide: any
-/// comment whose first word is `private` opens a region (`<!--- private --->`, `<!-- private:
-/// manager only -->`, `<!-- Private notes -->`); `/private` and `end private` close one.
-enum PrivateMarker: Equatable {
-    case open, close
-
-    init?(comment: String) {
-        // `<!--- private --->` leaves dashes around the words.
-        let inner = comment.drop { $0 == "-" || $0.isWhitespace }.reversed().drop { $0 == "-" || $0.isWhitespace }.reversed()
-        let text = String(inner).lowercased()
-        let words = text.split { !$0.isLetter }
-        if text.hasPrefix("/"), words.first == "private" {
-            self = .close
-        } else if words.first == "endprivate" || (words.count >= 2 && words[0] == "end" && words[words.count - 1] == "private" && words.count <= 3)
-                    || (words.count == 2 && words[0] == "private" && words[1] == "end") {
-            self = .close
-        } else if words.first == "private" {
-            self = .open
-        } else {
-            return nil
-        }
-    }
-}
-
 /// cmark node kinds, from the type strings (extension nodes have no public constants).
 private enum NodeKind {
     case list, item, paragraph, heading, codeBlock, htmlBlock
@@ -210,9 +186,8 @@ private struct Converter {
     private var tableCount = 0
     /// List items whose own paragraphs are still being read, innermost last.
     private var openItems: [(node: OpaquePointer, block: MarkdownBlock, text: InlineText, emitted: Bool)] = []
-    private var privateSince: Int?
-    private var privateDepth = 0
-    private var privateItems = 0
+    /// What the comments say: private regions and `oneonone-` directives.
+    private var marks = CommentMarks()
     /// Where the last column was counted to: line index, byte offset, characters before it.
     private var lastColumn: (line: Int, byte: Int, characters: Int)?
     private lazy var lineStarts: [Int] = {
@@ -235,10 +210,8 @@ private struct Converter {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             visit(node, entering: event == CMARK_EVENT_ENTER)
         }
-        if let since = privateSince {
-            // An unclosed private block hides everything to the end: better too much than a leak.
-            privateParts.append(PrivatePart(lines: since...max(since, lineStarts.count + lineOffset), items: privateItems))
-        }
+        marks.finish(lastLine: lineStarts.count + lineOffset)
+        privateParts = marks.privateParts
     }
 
     private mutating func visit(_ node: OpaquePointer, entering: Bool) {
@@ -302,8 +275,7 @@ private struct Converter {
                 var row = block(.tableRow(table: tableCount, isHeader: isHeader), node)
                 row.cells = cells
                 row.struckCells = struckCells
-                let hidden = privateSince != nil
-                if hidden { privateItems += 1 } else if cells.contains(where: { !$0.isEmpty }) {
+                if marks.isHiding { marks.countHidden() } else if cells.contains(where: { !$0.isEmpty }) {
                     row.text = cells.filter { !$0.isEmpty }.joined(separator: " | ")
                     blocks.append(row)
                 }
@@ -321,14 +293,14 @@ private struct Converter {
             flushItem(before: node)
         case .htmlBlock:
             flushItem(before: node)
-            comments(in: literal(node), startingAt: line(node))
+            read(comments: literal(node), startingAt: line(node))
         case .text, .code:
             appendInline(literal(node))
         case .softBreak, .lineBreak:
             appendInline("\n")
             inlineLine += 1
         case .htmlInline:
-            comments(in: literal(node), startingAt: inlineLine)
+            read(comments: literal(node), startingAt: inlineLine)
         case .strong:
             if entering { inline?.enterStrong() } else { inline?.exitStrong() }
         case .strikethrough:
@@ -340,7 +312,7 @@ private struct Converter {
 
     private mutating func appendInline(_ piece: String) {
         guard inline != nil else { return }
-        if privateSince != nil {
+        if marks.isHiding {
             if !piece.allSatisfy(\.isWhitespace) { inline?.droppedPrivate = true }
         } else {
             inline?.append(piece)
@@ -357,7 +329,7 @@ private struct Converter {
     private mutating func emit(_ block: MarkdownBlock, _ text: InlineText) {
         if text.droppedPrivate {
             // Count the block once in the private part that hid (some of) it.
-            if privateSince != nil { privateItems += 1 } else if !privateParts.isEmpty { privateParts[privateParts.count - 1].items += 1 }
+            marks.countHidden()
         }
         let trimmed = text.text.trimmingWhitespace
         if trimmed.isEmpty { return }
@@ -369,58 +341,11 @@ private struct Converter {
         blocks.append(block)
     }
 
-    /// Reads `<!-- … -->` comments: private markers open and close hidden regions, `oneonone-…`
-    /// become directives. Every `<!--` counts as an opener, even inside another comment (a
-    /// `<!-- private -->` swallowed by an earlier unclosed `<!--` still opens a private part:
-    /// when in doubt, hide), and each runs to the first `-->` after it.
-    ///
-    /// One pass over the bytes, however many openers share a closer: openers and closers are
-    /// found once, and only the first `maximumCommentBytes` of a comment are read.
-    private mutating func comments(in html: String, startingAt firstLine: Int) {
-        var html = html
-        html.withUTF8 { bytes in
-            var openers: [Int] = [], closers: [Int] = []
-            if bytes.count >= 4 {
-                for i in 0...(bytes.count - 3) where bytes[i] == 0x2D && bytes[i + 1] == 0x2D {
-                    if i >= 2, bytes[i - 2] == 0x3C, bytes[i - 1] == 0x21 { openers.append(i - 2) }
-                    if bytes[i + 2] == 0x3E { closers.append(i) }
-                }
-            }
-            var line = firstLine
-            var counted = 0
-            var next = 0
-            for open in openers {
-                while next < closers.count, closers[next] < open + 4 { next += 1 }
-                guard next < closers.count else { break }
-                // Lines are counted from the block's start, across every comment before this one.
-                while counted < open { if bytes[counted] == 10 { line += 1 }; counted += 1 }
-                let end = min(closers[next], open + 4 + Converter.maximumCommentBytes)
-                let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 4)..<end]), as: UTF8.self).trimmingWhitespace
-                comment(body, line: line)
-            }
-        }
-    }
-
-    /// A comment longer than this is read for its first words only: markers and directives are short.
-    static let maximumCommentBytes = 1024
-
-    private mutating func comment(_ body: String, line: Int) {
-        switch PrivateMarker(comment: body) {
-        case .open:
-            if privateDepth == 0 { privateSince = line; privateItems = 0 }
-            privateDepth += 1
-        case .close:
-            guard privateDepth > 0 else { break }
-            privateDepth -= 1
-            // Blocks nest: the text stays hidden until the outermost one closes.
-            if privateDepth == 0, let since = privateSince {
-                privateParts.append(PrivatePart(lines: since...max(since, line), items: privateItems))
-                privateSince = nil
-            }
-        case nil:
-            if body.lowercased().hasPrefix("oneonone-") {
-                blocks.append(MarkdownBlock(kind: .directive, line: line, endLine: line, column: 1, text: body))
-            }
+    /// Comments go to the note layer's `CommentMarks`; the directives it finds become blocks,
+    /// in document order.
+    private mutating func read(comments html: String, startingAt line: Int) {
+        for directive in marks.read(html, startingAt: line) {
+            blocks.append(MarkdownBlock(kind: .directive, line: directive.line, endLine: directive.line, column: 1, text: directive.text))
         }
     }
 
