@@ -24,6 +24,24 @@ struct LayoutTests {
         #expect(newestFirst.meetings[2].items.map(\.text) == ["Bob to send the checklist"])
     }
 
+    @Test("a running doc says how it writes its meetings: heading level, order, and the newest heading's date style")
+    func runningDocLayout() throws {
+        let newestFirst = parse("# Bob\n\n### Mar 18, 2026\n- a\n\n### Mar 11, 2026\n- b\n", at: "notes/bob.md")
+        let doc = try #require(newestFirst.file.runningDoc)
+        #expect(doc.headingLevel == 3)
+        #expect(doc.newestFirst)
+        #expect(doc.dateStyle.format(Day(year: 2026, month: 3, day: 25)!) == "Mar 25, 2026")
+        let oldestFirst = parse("## 2026-03-04\n- a\n\n## Tue Mar 10 2026 — cancelled\n\n## 17 March 2026\n- c\n", at: "notes/bob.md")
+        let other = try #require(oldestFirst.file.runningDoc)
+        #expect(other.headingLevel == 2)
+        #expect(!other.newestFirst)
+        #expect(other.dateStyle.format(Day(year: 2026, month: 3, day: 24)!) == "24 March 2026")
+        #expect(DateStyle.iso(separator: "-").format(Day(year: 2026, month: 3, day: 4)!) == "2026-03-04")
+        #expect(DateStyle.numeric(order: .dmy, separator: ".", padded: true, twoDigitYear: true).format(Day(year: 2026, month: 3, day: 4)!) == "04.03.26")
+        #expect(DateStyle.monthFirst(fullMonth: true, comma: false).format(Day(year: 2026, month: 9, day: 1)!) == "September 1 2026")
+        #expect(parse("# 1:1\n- a\n").file.runningDoc == nil)
+    }
+
     @Test("a running doc's person is front matter `with:`, else its file name without 1:1 words")
     func runningDocPerson() {
         #expect(parse("## 2026-03-04\n- a\n## 2026-03-11\n- b\n", at: "notes/alice-1on1.md").meetings.first?.person == "alice")

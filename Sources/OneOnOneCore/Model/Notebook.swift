@@ -22,6 +22,8 @@ public struct NoteFile: Sendable {
     public var directives: [Directive]
     /// Every private part of the file, in or out of meetings.
     public var privateParts: [PrivatePart]
+    /// How the file lays out its meetings, when it is a running doc.
+    public var runningDoc: RunningDoc? = nil
 }
 
 /// An `<!-- oneonone-… -->` comment.

@@ -123,6 +123,7 @@ public struct NoteParser: Sendable {
             file.privateParts += reader.privateParts
         }
         file.privateParts.sort { $0.lines.lowerBound < $1.lines.lowerBound }
+        file.runningDoc = layout.runningDoc
         return ParsedNote(meetings: meetings, file: file, problems: problems)
     }
 
@@ -143,6 +144,7 @@ public struct NoteParser: Sendable {
     struct Layout {
         var person: String
         var segments: [Segment]
+        var runningDoc: RunningDoc?
     }
 
     /// Decides whether the file is one meeting or a running doc, and where each meeting's date
@@ -238,7 +240,14 @@ public struct NoteParser: Sendable {
             segments.append(Segment(date: start.date, line: heading.line, lines: heading.line...max(heading.line, endLine),
                                     blocks: (start.index + 1)..<end, title: heading.text, isWholeFile: false))
         }
-        return Layout(person: person, segments: segments)
+        // How the doc writes its meetings, read off its newest heading, for `agenda --write`.
+        var runningDoc: RunningDoc?
+        if let newest = starts.max(by: { ($0.date.fullDay ?? Day(ordinal: 0)) < ($1.date.fullDay ?? Day(ordinal: 0)) }),
+           let style = DateStyle(written: blocks[newest.index].text[newest.date.range], order: order) {
+            let dates = starts.compactMap(\.date.fullDay)
+            runningDoc = RunningDoc(headingLevel: meetingLevel, newestFirst: dates.count > 1 ? dates[0] > dates[dates.count - 1] : true, dateStyle: style)
+        }
+        return Layout(person: person, segments: segments, runningDoc: runningDoc)
     }
 
     /// A year-less file-name date completed by a dated heading or label with the same day.
