@@ -36,8 +36,8 @@ struct LayoutTests {
         #expect(other.headingLevel == 2)
         #expect(!other.newestFirst)
         #expect(other.dateStyle.format(Day(year: 2026, month: 3, day: 24)!) == "24 March 2026")
-        #expect(DateStyle.iso(separator: "-").format(Day(year: 2026, month: 3, day: 4)!) == "2026-03-04")
-        #expect(DateStyle.numeric(order: .dmy, separator: ".", padded: true, twoDigitYear: true).format(Day(year: 2026, month: 3, day: 4)!) == "04.03.26")
+        #expect(DateStyle.iso(separator: .dash).format(Day(year: 2026, month: 3, day: 4)!) == "2026-03-04")
+        #expect(DateStyle.numeric(order: .dmy, separator: .dot, padded: true, twoDigitYear: true).format(Day(year: 2026, month: 3, day: 4)!) == "04.03.26")
         #expect(DateStyle.monthFirst(fullMonth: true, comma: false).format(Day(year: 2026, month: 9, day: 1)!) == "September 1 2026")
         #expect(parse("# 1:1\n- a\n").file.runningDoc == nil)
     }

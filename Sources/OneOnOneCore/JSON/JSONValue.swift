@@ -37,7 +37,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     /// Two-space indented JSON with a trailing newline.
     public var pretty: String {
         var out = ""
-        write(to: &out, indent: 0, flush: nil)
+        write(to: &out, indent: 0) { _ in }
         out += "\n"
         return out
     }
@@ -46,9 +46,10 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     /// a large document is never held whole.
     public func write(chunks flush: (String) -> Void) {
         var out = ""
-        out.reserveCapacity(JSONValue.chunkSize + 4096)
-        withoutActuallyEscaping(flush) { flush in
-            write(to: &out, indent: 0, flush: flush)
+        write(to: &out, indent: 0) { buffer in
+            guard buffer.utf8.count >= JSONValue.chunkSize else { return }
+            flush(buffer)
+            buffer.removeAll(keepingCapacity: true)
         }
         out += "\n"
         flush(out)
@@ -56,7 +57,8 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     static let chunkSize = 64 * 1024
 
-    private func write(to out: inout String, indent: Int, flush: ((String) -> Void)?) {
+    /// Writes the value into `out`; `handOver` may empty `out` after each element of a lazy array.
+    private func write(to out: inout String, indent: Int, handOver: (inout String) -> Void) {
         let newline = "\n"
         let pad = JSONValue.indentation(indent + 1)
         let closePad = JSONValue.indentation(indent)
@@ -68,7 +70,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
                 out += pad
                 JSONValue.escape(key, into: &out)
                 out += ": "
-                value.write(to: &out, indent: indent + 1, flush: flush)
+                value.write(to: &out, indent: indent + 1, handOver: handOver)
                 out += (index < members.count - 1 ? "," : "") + newline
             }
             out += closePad + "}"
@@ -77,7 +79,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
             out += "[" + newline
             for (index, value) in values.enumerated() {
                 out += pad
-                value.write(to: &out, indent: indent + 1, flush: flush)
+                value.write(to: &out, indent: indent + 1, handOver: handOver)
                 out += (index < values.count - 1 ? "," : "") + newline
             }
             out += closePad + "]"
@@ -86,12 +88,9 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
             out += "[" + newline
             for index in 0..<count {
                 out += pad
-                element(index).write(to: &out, indent: indent + 1, flush: flush)
+                element(index).write(to: &out, indent: indent + 1, handOver: handOver)
                 out += (index < count - 1 ? "," : "") + newline
-                if let flush, out.utf8.count >= JSONValue.chunkSize {
-                    flush(out)
-                    out.removeAll(keepingCapacity: true)
-                }
+                handOver(&out)
             }
             out += closePad + "]"
         case .string(let text): JSONValue.escape(text, into: &out)
