@@ -88,7 +88,7 @@ struct LayoutTests {
             YearHint(year: 2024, guessedFrom: "the file's modification time (it has no git history)")
         }
         #expect(note.meetings.map(\.date.description) == ["2024-03-24"])
-        #expect(note.problems.map(\.message) == ["the meeting date has no year; took 2024 from the file's modification time (it has no git history): write the year in the date"])
+        #expect(note.problems.map(\.undated) == [.yearGuessed(year: 2024, source: "the file's modification time (it has no git history)")])
     }
 
     @Test("no date, an ambiguous date: an undated-meeting problem naming the line")
@@ -97,9 +97,10 @@ struct LayoutTests {
         #expect(none.meetings.isEmpty)
         #expect(none.problems.map(\.kind) == [.undatedMeeting])
         #expect(none.problems.map(\.line) == [1])
+        #expect(none.problems.map(\.undated) == [.notFound])
         let ambiguous = parse("# Bob\n\n## 03/04/2026\n- a\n\n## 03/11/2026\n- b\n\n## 03/24/2026\n- c\n", at: "notes/bob.md")
         #expect(ambiguous.problems.map(\.line) == [3, 6])
-        #expect(ambiguous.problems.first?.message.contains("date-order") == true)
+        #expect(ambiguous.problems.map(\.undated) == [.ambiguous(place: .heading("03/04/2026")), .ambiguous(place: .heading("03/11/2026"))])
         #expect(ambiguous.meetings.map(\.date.description) == ["2026-03-24"])
         let ordered = parse("# Bob\n\n## 03/04/2026\n- a\n", at: "notes/bob.md", options: ParseOptions(dateOrder: .dmy))
         #expect(ordered.meetings.map(\.date.description) == ["2026-04-03"])

@@ -25,3 +25,32 @@ struct UndatedMeeting: ProblemRule {
         ]
     )
 }
+
+extension UndatedReason {
+    /// What the finding says: why the date is missing and how to write it.
+    public var message: String {
+        switch self {
+        case .notFound:
+            return "no meeting date found: add front matter `date: 2026-03-04`, name the file 2026-03-04.md, or start each meeting with a dated heading such as `## 2026-03-04`"
+        case .ambiguous(.frontMatter):
+            return "front matter `date` could be month/day or day/month; write 2026-03-04, or set `date-order: mdy` or `dmy` in .oneonone.yml"
+        case .ambiguous(let place):
+            return "the date in \(place.name) could be month/day or day/month; write it as 2026-03-04, or set `date-order: mdy` or `dmy` in .oneonone.yml"
+        case .noYear:
+            return "the meeting date has no year and none could be found from git or the file; write the year in the date"
+        case .yearGuessed(let year, let source):
+            return "the meeting date has no year; took \(year) from \(source): write the year in the date"
+        }
+    }
+}
+
+extension DatePlace {
+    fileprivate var name: String {
+        switch self {
+        case .frontMatter: return "front matter `date`"
+        case .fileName: return "the file name"
+        case .label(let key): return "the `\(key)` line"
+        case .heading(let text): return "the heading `\(text)`"
+        }
+    }
+}

@@ -46,8 +46,42 @@ public struct Problem: Sendable, Hashable, Error {
     public var file: String
     public var line: Int
     public var column: Int
-    /// A message a user can act on; never quotes private text.
+    /// A message a user can act on; never quotes private text. Empty for an undated meeting:
+    /// `undated` says why, and the `undated-meeting` rule words it.
     public var message: String
     /// The series the problem belongs to, where known.
     public var person: String?
+    /// Why a meeting has no date, for `undated-meeting` problems.
+    public var undated: UndatedReason?
+
+    public init(kind: Kind, file: String, line: Int, column: Int, message: String, person: String? = nil, undated: UndatedReason? = nil) {
+        self.kind = kind
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.person = person
+        self.undated = undated
+    }
+}
+
+/// Why a meeting's date could not be settled (the `undated-meeting` rule says it in words).
+public enum UndatedReason: Sendable, Hashable {
+    /// No date in front matter, file name, label line or headings.
+    case notFound
+    /// A numeric date that could be month/day or day/month; `place` says where it is written.
+    case ambiguous(place: DatePlace)
+    /// A date without a year, and no year from git or the file.
+    case noYear
+    /// A date without a year, given the year of `source` (the file's modification time): said, never silent.
+    case yearGuessed(year: Int, source: String)
+}
+
+/// Where a meeting's date is written.
+public enum DatePlace: Sendable, Hashable {
+    case frontMatter, fileName
+    /// A `Date:` label line; the label as written, lowercased.
+    case label(String)
+    /// A meeting heading, with its text.
+    case heading(String)
 }

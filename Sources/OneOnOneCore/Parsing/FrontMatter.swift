@@ -10,6 +10,8 @@ struct FrontMatter: Sendable {
     var cadence: Int?
     var shared: Bool?
     var next: Day?
+    /// Where front matter `date` is written when it could be month/day or day/month.
+    var ambiguousDate: (line: Int, column: Int)?
     var tags: [String] = []
     var otherFields: [String: String] = [:]
     /// Problems with the YAML or a value, with the line each was found at.
@@ -87,7 +89,7 @@ struct FrontMatter: Sendable {
                 return wrong("a date such as 2026-03-04")
             }
             if mention.isAmbiguous {
-                problems.append((.undatedMeeting, line, value.position.column, "front matter `date` could be month/day or day/month; write 2026-03-04, or set `date-order: mdy` or `dmy` in .oneonone.yml"))
+                ambiguousDate = (line, value.position.column)
             } else {
                 date = mention
                 dateLine = line

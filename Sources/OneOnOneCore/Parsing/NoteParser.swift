@@ -72,10 +72,14 @@ public struct NoteParser: Sendable {
         func problem(_ kind: Problem.Kind, _ line: Int, _ column: Int = 1, _ message: String) {
             problems.append(Problem(kind: kind, file: source.path, line: line, column: column, message: message))
         }
+        func undated(_ line: Int, _ column: Int = 1, _ reason: UndatedReason) {
+            problems.append(Problem(kind: .undatedMeeting, file: source.path, line: line, column: column, message: "", undated: reason))
+        }
 
         let split = FrontMatter.split(source.text)
         let front = split.yaml.map { FrontMatter(yaml: $0, order: options.dateOrder) } ?? FrontMatter()
         for found in front.problems { problem(found.kind, found.line, found.column, found.message) }
+        if let line = front.ambiguousDate { undated(line.line, line.column, .ambiguous(place: .frontMatter)) }
         if split.yaml == nil, FrontMatter.isUnclosed(source.text) {
             problem(.invalidFrontMatter, 1, 1, "the front matter opened on line 1 is never closed: end it with a `---` line")
         }
@@ -86,7 +90,7 @@ public struct NoteParser: Sendable {
                             directives: blocks.filter { $0.kind == .directive }.map { Directive(text: $0.text, line: $0.line) },
                             privateParts: document.privateParts)
         let manager = (front.manager ?? options.manager).map(options.canonicalName)
-        let layout = self.layout(of: source, front: front, blocks: blocks, problem: problem)
+        let layout = self.layout(of: source, front: front, blocks: blocks, undated: undated)
 
         var meetings: [Meeting] = []
         let person = layout.person
@@ -100,11 +104,11 @@ public struct NoteParser: Sendable {
                 date = Day(year: hint.year, month: segment.date.month, day: segment.date.day)
                 if let guess = hint.guessedFrom {
                     // A date is never guessed without saying so.
-                    problem(.undatedMeeting, segment.line, 1, "the meeting date has no year; took \(hint.year) from \(guess): write the year in the date")
+                    undated(segment.line, 1, .yearGuessed(year: hint.year, source: guess))
                 }
             }
             guard let date else {
-                problem(.undatedMeeting, segment.line, 1, "the meeting date has no year and none could be found from git or the file; write the year in the date")
+                undated(segment.line, 1, .noYear)
                 continue
             }
             var reader = MeetingReader(options: options, reader: itemReader, person: person, manager: manager, anchor: date)
@@ -151,7 +155,7 @@ public struct NoteParser: Sendable {
     /// comes from: front matter `date:`, else the file name, else a `Date:` label near the top,
     /// else the headings.
     private func layout(of source: NoteSource, front: FrontMatter, blocks: [MarkdownBlock],
-                        problem: (Problem.Kind, Int, Int, String) -> Void) -> Layout {
+                        undated: (Int, Int, UndatedReason) -> Void) -> Layout {
         let order = options.dateOrder
         var lastLine = 1
         for byte in source.text.utf8 where byte == 10 { lastLine += 1 }
@@ -175,16 +179,16 @@ public struct NoteParser: Sendable {
                    segments: [Segment(date: date, line: 1, lines: 1...lastLine, blocks: (titleIndex.map { $0 + 1 } ?? 0)..<blocks.count,
                                       title: title, isWholeFile: true)])
         }
-        func ambiguous(_ line: Int, _ text: String) {
-            problem(.undatedMeeting, line, 1, "the date in \(text) could be month/day or day/month; write it as 2026-03-04, or set `date-order: mdy` or `dmy` in .oneonone.yml")
+        func ambiguous(_ line: Int, _ place: DatePlace) {
+            undated(line, 1, .ambiguous(place: place))
         }
 
         if let date = front.date { return single(date) }
-        if front.problems.contains(where: { $0.kind == .undatedMeeting }) { return Layout(person: folderPerson, segments: []) }
+        if front.ambiguousDate != nil { return Layout(person: folderPerson, segments: []) }
 
         let fileDate = DateScanner.mentions(in: source.stem, order: order, numericWithoutYear: true).first
         if let fileDate {
-            if fileDate.isAmbiguous { ambiguous(1, "the file name"); return Layout(person: folderPerson, segments: []) }
+            if fileDate.isAmbiguous { ambiguous(1, .fileName); return Layout(person: folderPerson, segments: []) }
             if fileDate.year != nil { return single(fileDate) }
         }
 
@@ -195,7 +199,7 @@ public struct NoteParser: Sendable {
                 let key = Words.of(line[..<colon], stemming: false).joined(separator: " ")
                 guard ["date", "when", "meeting date", "day"].contains(key),
                       let mention = DateScanner.mentions(in: String(line[line.index(after: colon)...]), order: order).first else { continue }
-                if mention.isAmbiguous { ambiguous(block.line, "the `\(key)` line"); return Layout(person: folderPerson, segments: []) }
+                if mention.isAmbiguous { ambiguous(block.line, .label(key)); return Layout(person: folderPerson, segments: []) }
                 return single(fileDate.map { yearless in withYear(yearless, from: mention) } ?? mention)
             }
         }
@@ -214,7 +218,7 @@ public struct NoteParser: Sendable {
         guard let meetingLevel = dated.map(\.level).min() else {
             if let fileDate { return single(fileDate) }
             if !blocks.isEmpty || front.with != nil {
-                problem(.undatedMeeting, 1, 1, "no meeting date found: add front matter `date: 2026-03-04`, name the file 2026-03-04.md, or start each meeting with a dated heading such as `## 2026-03-04`")
+                undated(1, 1, .notFound)
             }
             return Layout(person: folderPerson, segments: [])
         }
@@ -236,7 +240,7 @@ public struct NoteParser: Sendable {
                 return false
             } ?? blocks.count
             let endLine = end < blocks.count ? blocks[end].line - 1 : lastLine
-            if start.date.isAmbiguous { ambiguous(heading.line, "the heading `\(heading.text)`"); continue }
+            if start.date.isAmbiguous { ambiguous(heading.line, .heading(heading.text)); continue }
             segments.append(Segment(date: start.date, line: heading.line, lines: heading.line...max(heading.line, endLine),
                                     blocks: (start.index + 1)..<end, title: heading.text, isWholeFile: false))
         }

@@ -1,3 +1,4 @@
+import OneOnOneChecks
 import OneOnOneCore
 
 /// The notebook as `oneonone parse` prints it (schema in README.md, "oneonone parse").
@@ -102,7 +103,7 @@ extension Problem {
             ("file", .string(file)),
             ("line", .int(line)),
             ("column", .int(column)),
-            ("message", .string(message)),
+            ("message", .string(described)),
         ])
     }
 }
