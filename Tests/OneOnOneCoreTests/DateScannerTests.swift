@@ -21,6 +21,10 @@ struct DateScannerTests {
         ("03/24/2026", "2026-03-24"),
         ("24.03.2026", "2026-03-24"),
         ("2026-03-04-quarterly", "2026-03-04"),
+        ("3-21-20", "2020-03-21"),
+        ("04.23.20-sync", "2020-04-23"),
+        ("05.16.20", "2020-05-16"),
+        ("9999-12-31", "9999-12-31"),
     ])
     func forms(text: String, expected: String) throws {
         let mention = try #require(DateScanner.mentions(in: text).first)
@@ -35,6 +39,8 @@ struct DateScannerTests {
         #expect(DateScanner.mentions(in: "03/04/2026", order: .mdy).first?.fullDay?.description == "2026-03-04")
         #expect(DateScanner.mentions(in: "03/04/2026", order: .dmy).first?.fullDay?.description == "2026-04-03")
         #expect(DateScanner.mentions(in: "03/03/2026").first?.isAmbiguous == false)
+        // Two-digit years too: `3-9-20` is not 20 September, it is ambiguous.
+        #expect(DateScanner.mentions(in: "3-9-20").map(\.isAmbiguous) == [true])
     }
 
     @Test("dates without a year keep month and day")
@@ -48,6 +54,7 @@ struct DateScannerTests {
 
     @Test("words and numbers that are not dates", arguments: [
         "Marketing 4 2026", "March 2026", "v1.2.3", "2026", "50% done", "PROJ-1234", "12/34/2026", "Feb 30, 2026", "may 45",
+        "release 1.10.12", "0999-12-31", "10000-01-01",
     ])
     func notDates(text: String) {
         #expect(DateScanner.mentions(in: text).isEmpty)

@@ -91,6 +91,14 @@ struct LayoutTests {
         #expect(note.problems.map(\.undated) == [.yearGuessed(year: 2024, source: "the file's modification time (it has no git history)")])
     }
 
+    @Test("an ambiguous date in a one-meeting file's heading is an error, as in its name or front matter")
+    func ambiguousHeading() {
+        let note = parse("# 1:1 catch-up 06/05/2026\n- a\n", at: "alice/catch-up.md")
+        #expect(note.meetings.isEmpty)
+        #expect(note.problems.map(\.undated) == [.ambiguous(place: .heading("1:1 catch-up 06/05/2026"))])
+        #expect(parse("# 1:1 catch-up 06/05/2026\n- a\n", at: "alice/catch-up.md", options: ParseOptions(dateOrder: .dmy)).meetings.map(\.date.description) == ["2026-05-06"])
+    }
+
     @Test("no date, an ambiguous date: an undated-meeting problem naming the line")
     func undated() {
         let none = parse("# Retro ideas\n\n- sailboat\n", at: "misc/ideas.md")

@@ -159,7 +159,10 @@ enum DateScanner {
         var end = i + 3
         if separator(t, i + 3, in: String(sep)) != nil, let y = number(t, i + 4, digits: 2...4) {
             let digits = digitCount(t[i + 4])
-            if digits == 4, years.contains(y) { year = y } else if digits == 2, sep == "/" { year = 2000 + y } else { return nil }
+            // A two-digit year is 20YY, whatever the separator (`3-21-20`, `04.23.20`, `3/4/26`);
+            // with dots, only zero-padded (`1.10.12` is a version, not a date).
+            let padded = digitCount(t[i]) == 2 && digitCount(t[i + 2]) == 2
+            if digits == 4, years.contains(y) { year = y } else if digits == 2, sep != "." || padded { year = 2000 + y } else { return nil }
             end = i + 5
         } else if requireYear || sep == "." {
             return nil

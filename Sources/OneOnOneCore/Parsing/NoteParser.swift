@@ -227,7 +227,13 @@ public struct NoteParser: Sendable {
             let match = starts.first { $0.date.month == fileDate.month && $0.date.day == fileDate.day }
             return single(match.map { withYear(fileDate, from: $0.date) } ?? fileDate)
         }
-        if starts.count == 1, starts[0].index == firstHeading { return single(starts[0].date) }
+        if starts.count == 1, starts[0].index == firstHeading {
+            // One ambiguity policy wherever a date is written: a heading's `06/05/2026` is no
+            // more month-first than a file name's.
+            let heading = blocks[starts[0].index]
+            if starts[0].date.isAmbiguous { ambiguous(heading.line, .heading(heading.text)); return Layout(person: folderPerson, segments: []) }
+            return single(starts[0].date)
+        }
 
         // A running doc: each dated heading at that level opens a meeting, which runs to the
         // next heading at that level or above.
