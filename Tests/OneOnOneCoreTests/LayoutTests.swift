@@ -99,6 +99,25 @@ struct LayoutTests {
         #expect(parse("# 1:1 catch-up 06/05/2026\n- a\n", at: "alice/catch-up.md", options: ParseOptions(dateOrder: .dmy)).meetings.map(\.date.description) == ["2026-05-06"])
     }
 
+    @Test("without date-order, the run's unambiguous numeric dates settle the ambiguous ones; conflicting ones do not")
+    func inferredOrder() {
+        func load(_ names: [String], order: DateOrder? = nil) -> Notebook {
+            NotebookLoader(options: ParseOptions(dateOrder: order)).load(sources: names.map {
+                NoteSource(path: "1-1/week/\($0)-ismail.md", folderName: "week", text: "# 1:1\n- a\n")
+            }) { _ in YearHint(year: 2026) }
+        }
+        let monthFirst = load(["3-24", "3-28", "4-15", "4-3"])
+        #expect(monthFirst.series.flatMap(\.meetings).map(\.date.description).sorted() == ["2026-03-24", "2026-03-28", "2026-04-03", "2026-04-15"])
+        #expect(monthFirst.problems.isEmpty)
+        #expect(monthFirst.dateOrder == DateOrderChoice(order: .mdy, source: .notes))
+        let conflicting = load(["3-24", "24-3", "4-3"])
+        #expect(conflicting.problems.map(\.undated) == [.ambiguous(place: .fileName)])
+        #expect(conflicting.dateOrder == nil)
+        let configured = load(["3-24", "4-3"], order: .dmy)
+        #expect(configured.series.flatMap(\.meetings).map(\.date.description).sorted() == ["2026-03-04", "2026-03-24"])
+        #expect(configured.dateOrder == DateOrderChoice(order: .dmy, source: .configuration))
+    }
+
     @Test("no date, an ambiguous date: an undated-meeting problem naming the line")
     func undated() {
         let none = parse("# Retro ideas\n\n- sailboat\n", at: "misc/ideas.md")

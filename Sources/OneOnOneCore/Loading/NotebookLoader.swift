@@ -30,7 +30,7 @@ public struct NotebookLoader: Sendable {
         let parsed = files.parallelMap { file in
             NotebookLoader.parse(file, with: parser, shared: options.isShared(file.path))
         }
-        return NotebookLoader.assemble(parsed, options: options)
+        return settled(parsed) { index, parser in NotebookLoader.parse(files[index], with: parser, shared: options.isShared(files[index].path)) }
     }
 
     /// Reads notes whose content is already at hand (the git index, tests). `folder` is where
@@ -42,7 +42,10 @@ public struct NotebookLoader: Sendable {
         let parsed = contents.map { ($0.path, $0.folder, $0.data) }.parallelMap { path, folder, data -> ParsedNote in
             NotebookLoader.read(path: path, folder: folder, data: data, with: parser, shared: options.isShared(path)) { yearHint(path) }
         }
-        return NotebookLoader.assemble(parsed, options: options)
+        return settled(parsed) { index, parser in
+            let note = contents[index]
+            return NotebookLoader.read(path: note.path, folder: note.folder, data: note.data, with: parser, shared: options.isShared(note.path)) { yearHint(note.path) }
+        }
     }
 
     /// The one way a note's bytes become a parsed note, whichever way they were read: bytes that
@@ -61,7 +64,30 @@ public struct NotebookLoader: Sendable {
     public func load(sources: [NoteSource], yearHint: @escaping @Sendable (String) -> YearHint? = { _ in nil }) -> Notebook {
         let parser = NoteParser(options: options)
         let parsed = sources.parallelMap { source in parser.parse(source) { yearHint(source.path) } }
-        return NotebookLoader.assemble(parsed, options: options)
+        return settled(parsed) { index, parser in parser.parse(sources[index]) { yearHint(sources[index].path) } }
+    }
+
+    /// Settles the order of numeric dates for the run (PRODUCT.md, "Where the date is"): the
+    /// configuration's, else the one the run's unambiguous numeric dates show (a folder of
+    /// `3-24`, `3-28` and `4-15` writes month first, so its `4-3` is April 3). The notes whose
+    /// meeting dates were ambiguous are read again in that order; when the dates show no order,
+    /// or both, they stay `undated-meeting` errors. Then the notes become a notebook.
+    func settled(_ parsed: [ParsedNote], reparse: (Int, NoteParser) -> ParsedNote) -> Notebook {
+        if let configured = options.dateOrder {
+            var notebook = NotebookLoader.assemble(parsed, options: options)
+            notebook.dateOrder = DateOrderChoice(order: configured, source: .configuration)
+            return notebook
+        }
+        let shown = parsed.reduce(into: Set<DateOrder>()) { $0.formUnion($1.shownOrders) }
+        guard shown.count == 1, let order = shown.first else { return NotebookLoader.assemble(parsed, options: options) }
+        var parsed = parsed
+        var inferred = options
+        inferred.dateOrder = order
+        let parser = NoteParser(options: inferred)
+        for index in parsed.indices where parsed[index].hasAmbiguousDate { parsed[index] = reparse(index, parser) }
+        var notebook = NotebookLoader.assemble(parsed, options: options)
+        notebook.dateOrder = DateOrderChoice(order: order, source: .notes)
+        return notebook
     }
 
     /// Why bytes are not a note's text.

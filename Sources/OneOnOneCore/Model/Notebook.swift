@@ -3,6 +3,8 @@ public struct Notebook: Sendable {
     public var series: [Series]
     public var files: [NoteFile]
     public var problems: [Problem]
+    /// The order numeric dates were read in, and why; nil when none was settled.
+    public var dateOrder: DateOrderChoice?
 
     public init(series: [Series] = [], files: [NoteFile] = [], problems: [Problem] = []) {
         self.series = series
@@ -11,6 +13,19 @@ public struct Notebook: Sendable {
     }
 
     public var meetingCount: Int { series.reduce(0) { $0 + $1.meetings.count } }
+}
+
+/// The order of numeric dates (`03/04/2026`) in a run, and what settled it.
+public struct DateOrderChoice: Sendable, Hashable {
+    public enum Source: String, Sendable {
+        /// `date-order` in the configuration.
+        case configuration
+        /// The run's unambiguous numeric dates (`3-24` is month first) all show this order.
+        case notes
+    }
+
+    public var order: DateOrder
+    public var source: Source
 }
 
 /// One Markdown file that was read, with what belongs to the file rather than a meeting.

@@ -12,6 +12,9 @@ struct DateMention: Equatable, Sendable {
     var day: Int
     /// A numeric day/month date whose order no configuration settles (`03/04/2026`).
     var isAmbiguous: Bool
+    /// The order a numeric date shows by itself (`3-24` is month first: 24 is no month), which
+    /// settles the run's ambiguous dates when the configuration does not.
+    var shownOrder: DateOrder? = nil
 
     /// The date, taking a missing year from `anchor` (PRODUCT.md: the meeting's year, or the
     /// next year when that would land more than six months before the meeting).
@@ -169,9 +172,10 @@ enum DateScanner {
         }
         if continuesNumber(t, end) { return nil }
         var month = a, day = b, ambiguous = false
+        var shown: DateOrder?
         switch (a <= 12, b <= 12) {
-        case (true, false): break
-        case (false, true): (month, day) = (b, a)
+        case (true, false): shown = .mdy
+        case (false, true): (month, day) = (b, a); shown = .dmy
         case (false, false): return nil
         case (true, true):
             if a == b { break }
@@ -182,7 +186,7 @@ enum DateScanner {
             }
         }
         guard isValid(year: year, month: month, day: day) else { return nil }
-        return (DateMention(range: t[i].range.lowerBound..<t[end - 1].range.upperBound, year: year, month: month, day: day, isAmbiguous: ambiguous), end)
+        return (DateMention(range: t[i].range.lowerBound..<t[end - 1].range.upperBound, year: year, month: month, day: day, isAmbiguous: ambiguous, shownOrder: shown), end)
     }
 
     /// `March 4, 2026`, `Mar 4 2026`, `Tue Sep 1, 2026`, `Mar. 4th`, `April-01-2024`.

@@ -52,6 +52,11 @@ public struct ParsedNote: Sendable {
     public var meetings: [Meeting]
     public var file: NoteFile
     public var problems: [Problem]
+    /// The orders this note's numeric meeting dates show by themselves (`3-24` shows month first).
+    var shownOrders: Set<DateOrder> = []
+    /// Whether a meeting date was ambiguous for want of a configured order: the note is read
+    /// again when the run's other dates show one (`NotebookLoader.settleDateOrder`).
+    var hasAmbiguousDate: Bool { problems.contains { if case .ambiguous = $0.undated { return true } else { return false } } }
 }
 
 /// Reads one note file into meetings: one meeting per file, or a running doc of many
@@ -128,7 +133,9 @@ public struct NoteParser: Sendable {
         }
         file.privateParts.sort { $0.lines.lowerBound < $1.lines.lowerBound }
         file.runningDoc = layout.runningDoc
-        return ParsedNote(meetings: meetings, file: file, problems: problems)
+        var shown = layout.shownOrders
+        if let order = front.date?.shownOrder { shown.insert(order) }
+        return ParsedNote(meetings: meetings, file: file, problems: problems, shownOrders: shown)
     }
 
     // MARK: Layout
@@ -149,6 +156,7 @@ public struct NoteParser: Sendable {
         var person: String
         var segments: [Segment]
         var runningDoc: RunningDoc?
+        var shownOrders: Set<DateOrder> = []
     }
 
     /// Decides whether the file is one meeting or a running doc, and where each meeting's date
@@ -156,6 +164,18 @@ public struct NoteParser: Sendable {
     /// else the headings.
     private func layout(of source: NoteSource, front: FrontMatter, blocks: [MarkdownBlock],
                         undated: (Int, Int, UndatedReason) -> Void) -> Layout {
+        var layout = datedLayout(of: source, front: front, blocks: blocks, undated: undated)
+        guard options.dateOrder == nil else { return layout }
+        // The orders the file name and the headings show, for the run to settle ambiguous dates.
+        let mentions = DateScanner.mentions(in: source.stem, order: options.dateOrder, numericWithoutYear: true)
+            + blocks.lazy.filter { if case .heading = $0.kind { return true } else { return false } }
+                .flatMap { DateScanner.mentions(in: $0.text, order: self.options.dateOrder) }
+        layout.shownOrders = Set(mentions.compactMap(\.shownOrder))
+        return layout
+    }
+
+    private func datedLayout(of source: NoteSource, front: FrontMatter, blocks: [MarkdownBlock],
+                             undated: (Int, Int, UndatedReason) -> Void) -> Layout {
         let order = options.dateOrder
         var lastLine = 1
         for byte in source.text.utf8 where byte == 10 { lastLine += 1 }

@@ -15,6 +15,9 @@ extension Notebook {
                 ("series", .int(series.count)),
                 ("meetings", .int(meetingCount)),
                 ("problems", .int(problems.count)),
+                // Which order numeric dates were read in and why: `configuration`, or `notes`
+                // when the run's unambiguous numeric dates all showed it; null when none did.
+                ("dateOrder", dateOrder.map { .object([("order", .string($0.order.rawValue)), ("source", .string($0.source.rawValue))]) } ?? .null),
             ])),
         ])
     }
