@@ -118,6 +118,18 @@ struct LayoutTests {
         #expect(configured.dateOrder == DateOrderChoice(order: .dmy, source: .configuration))
     }
 
+    @Test("a file named DATE-Name.md belongs to Name's series, wherever its folder is; months and meeting words are not names")
+    func nameInFileName() {
+        let book = NotebookLoader(options: ParseOptions(manager: "sam")).load(sources: [
+            ("1-1/Week-1/3-31-Sarah.md", "Week-1"), ("1-1/Week-1/4-1-Michelle.md", "Week-1"), ("1-1/Week-1/4-3-Ismail.md", "Week-1"),
+            ("1-1/Misc/3-24-Ismail.md", "Misc"), ("bob/notes-April-01-2026.md", "bob"), ("bob/2026-04-08-Skip-Level.md", "bob"),
+            ("bob/2026-04-15-Sam.md", "bob"),
+        ].map { NoteSource(path: $0.0, folderName: $0.1, text: "# 1:1\n- a\n") }) { _ in YearHint(year: 2026) }
+        let people = Dictionary(uniqueKeysWithValues: book.series.map { ($0.person, $0.meetings.map(\.date.description)) })
+        #expect(people == ["sarah": ["2026-03-31"], "michelle": ["2026-04-01"], "ismail": ["2026-03-24", "2026-04-03"],
+                           "bob": ["2026-04-01", "2026-04-08", "2026-04-15"]])
+    }
+
     @Test("no date, an ambiguous date: an undated-meeting problem naming the line")
     func undated() {
         let none = parse("# Retro ideas\n\n- sailboat\n", at: "misc/ideas.md")

@@ -300,14 +300,34 @@ public struct NoteParser: Sendable {
     }
 
     /// A one-meeting file `3-24-ismail.md` names its person when the configuration knows them.
+    /// A one-meeting file `3-24-ismail.md` names its person when the configuration knows them;
+    /// `3-31-Sarah.md` does with a capitalised name, when its name holds a date: such a file
+    /// belongs to that person's series wherever its folder is (`Week-1/`, `Misc/`).
     private func personNamed(inFileName stem: String) -> String? {
         let known = options.knownNames
+        let manager = options.manager.map(options.canonicalName)
         for word in stem.lowercased().split(whereSeparator: { !$0.isLetter }) where known.contains(String(word)) {
             let name = options.canonicalName(String(word))
-            if name != options.manager.map(options.canonicalName) { return name }
+            if name != manager { return name }
         }
-        return nil
+        guard !DateScanner.mentions(in: stem, order: options.dateOrder, numericWithoutYear: true).isEmpty else { return nil }
+        let names = stem.split(whereSeparator: { !$0.isLetter }).filter { word in
+            guard word.count >= 2, let first = word.first, first.isUppercase, word.dropFirst().allSatisfy(\.isLowercase) else { return false }
+            let lower = word.lowercased()
+            return !NoteParser.fileNameNoise.contains(lower) && !NoteParser.notNames.contains(lower)
+        }
+        guard names.count == 1, let name = names.first.map({ options.canonicalName(String($0)) }), name != manager else { return nil }
+        return name
     }
+
+    /// Capitalised words in file names that are not people: months, weekdays, kinds of meeting.
+    private static let notNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "skip", "level", "career", "quarterly", "monthly", "biweekly", "review", "check", "catch", "up", "planning", "retro",
+        "week", "agenda", "team", "staff", "standup", "draft", "copy", "final", "cancelled", "canceled", "rescheduled", "the", "and", "of",
+    ]
 
     /// `## Mar 4, 2026 — cancelled`, `skipped`, `rescheduled`, `no 1:1`.
     static func status(fromTitle title: String) -> MeetingStatus? {
