@@ -40,6 +40,17 @@ struct RuleExampleTests {
                 "\(rule) example at \(example.sourceFile):\(example.sourceLine)")
     }
 
+    @Test("an unfilled weekly scaffold is empty-meeting and nothing else; the next filled meeting follows up")
+    func unfilledScaffold() throws {
+        let scaffold = "# Weekly 1:1\n\n### What can we celebrate?\n- [TODO]\n\n### What is blocking you?\n- [TODO]\n\n### Next steps\n- TBD\n\n< ----|---- >\n"
+        let sources = [
+            NoteSource(path: "alice/2026-03-04.md", folderName: "alice", text: "# 1:1\n## Check-in\n- fine\n## Career\n- wants to lead\n## Action items\n- [ ] @alice write the doc due 2026-03-30\n"),
+            NoteSource(path: "alice/2026-03-11.md", folderName: "alice", text: scaffold),
+        ]
+        let report = try LintReport.lint(sources: sources, configuration: try Configuration.parse("manager: sam\n", file: ".oneonone.yml"), asOf: Day(iso: "2026-03-12")!)
+        #expect(report.findings.map { "\($0.file):\($0.line) \($0.rule)" } == ["alice/2026-03-11.md:1 empty-meeting"])
+    }
+
     @Test("non-triggering examples stay silent", arguments: nonTriggering)
     func silent(rule: String, example: Example) throws {
         let found = try findings(of: rule, in: example)

@@ -16,11 +16,14 @@ struct EmptyMeeting: Rule {
             Example("↓# 1:1 Alice / Sam\n"),
             Example("↓# 1:1\n\n## Check-in\n- How are you doing?\n\n## Topics\n- What's on your mind?\n\n## Action items\n- TODO\n"),
             Example("# Frank\n\n↓## 2026-03-11\n\n### Frank's topics\n- What's on your mind?\n\n## 2026-03-04\n\n- Onboarding went well\n", path: "shared/frank.md", asOf: "2026-03-12"),
+            // A weekly scaffold a bot opened and nobody filled in: questions, `[TODO]`, a separator.
+            Example("↓# Weekly 1:1\n\n### What can we celebrate?\n- [TODO]\n\n### What is blocking you?\n- What is blocking you?\n\n### Next steps\n- TBD\n\n< ----|---- >\n"),
         ],
         nonTriggering: [
             Example("# 1:1\n\n## Check-in\n- How are you doing? Tired, new baby\n"),
             Example("---\nstatus: cancelled\n---\n# 1:1\n"),
             Example("# 1:1\n\n<!-- private -->\nA private note only.\n<!-- /private -->\n"),
+            Example("# Weekly 1:1\n\n### What can we celebrate?\n- The migration finished a week early\n\n### Next steps\n- TBD\n"),
         ]
     )
 

@@ -57,6 +57,21 @@ struct ItemReader {
         }
     }
 
+    // MARK: Placeholders
+
+    /// What people and bots write where nothing was said yet.
+    private static let placeholders: Set<String> = ["todo", "tbd", "tba", "n/a", "na", "…", "...", "-", "?", "xxx", "fill in", "fill me in"]
+
+    /// An item that holds no content: a placeholder word (`TODO`, `[TODO]`, `TBD`, `N/A`, `…`,
+    /// `?`), or a line with no letter or digit (a separator such as `< ----|---- >`).
+    static func isPlaceholder(_ text: String) -> Bool {
+        if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.isASCIIDigit }) { return true }
+        guard text.count <= 12 else { return false }
+        let wrapping: Set<Character> = ["[", "]", "(", ")", "<", ">", "*", "_", "`", ":", " "]
+        let inner = text.drop { wrapping.contains($0) }.reversed().drop { wrapping.contains($0) }.reversed()
+        return placeholders.contains(String(inner).lowercased())
+    }
+
     // MARK: Done
 
     static func hasDoneMarker(_ text: String) -> Bool {

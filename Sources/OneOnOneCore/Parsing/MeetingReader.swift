@@ -20,6 +20,9 @@ struct MeetingReader {
         var topic: Topic
         var feedback: FeedbackDirection?
         var attribution: Attribution?
+        /// The heading's words, so that an item copying its question (`### What can we
+        /// celebrate?` over `- What can we celebrate?`) is known for a placeholder.
+        var titleWords: [String] = []
         /// Set for a private section: where it started and how many blocks it hid.
         var privateStart: Int?
         var privateItems = 0
@@ -94,7 +97,8 @@ struct MeetingReader {
         if named?.isGeneral == true, let parentTopic = parent?.topic, !parentTopic.isGeneral { topic = parentTopic }
         let attribution = (named == nil || named == .agenda) ? attribution(forTitleWords: Words.of(title, stemming: false)) : nil
         let feedback = topic == .feedback ? (feedbackDirection(title) ?? parent?.feedback) : nil
-        frames.append(Frame(level: level, topic: topic, feedback: feedback, attribution: attribution ?? parent?.attribution))
+        frames.append(Frame(level: level, topic: topic, feedback: feedback, attribution: attribution ?? parent?.attribution,
+                            titleWords: Words.of(title)))
         sections.append(Section(title: title, topic: topic, level: level, line: line, feedback: feedback))
     }
 
@@ -258,7 +262,10 @@ struct MeetingReader {
         var item = Item(text: reading.text, line: line, column: column, topic: topic)
         if topic == .feedback { item.feedback = frame?.feedback ?? feedbackDirection(reading.text) }
         item.attribution = reading.attributedTo.map(attribution(forName:)) ?? frame?.attribution
-        item.isPrompt = options.prompts.contains(words)
+        // Placeholders are not content (PRODUCT.md, "Unfilled notes"): a template's prompt, a
+        // `[TODO]`, a separator, or a copy of the section's question.
+        item.isPrompt = options.prompts.contains(words) || ItemReader.isPlaceholder(reading.text)
+            || (!words.isEmpty && words == frame?.titleWords)
         // A list item struck through whole is a finished to-do, whatever section it is in.
         let isAction = task != nil || reading.isActionByPrefix || table != nil || sectionTopic == .actionItems || (struck && task == nil && !inParagraph)
         if isAction {
