@@ -130,6 +130,25 @@ struct LayoutTests {
                            "bob": ["2026-04-01", "2026-04-08", "2026-04-15"]])
     }
 
+    @Test("sides: with no manager named, `Feedback for Sam` and `Sam's topics` are the manager's side")
+    func sidesWithoutManager() throws {
+        let found = try #require(meeting("# 1:1\n\n## Feedback for Sam\n- more context on priorities\n\n## Sam's topics\n- reorg\n\n## Frank's topics\n- promo\n",
+                                         at: "frank/2026-03-04.md", options: ParseOptions()))
+        #expect(found.items.map(\.feedback) == [.upward, nil, nil])
+        #expect(found.items.map(\.attribution) == [nil, .manager, .report])
+        let improvement = try #require(meeting("# 1:1\n\n## Feedback for improvement\n- more context\n", at: "frank/2026-03-04.md", options: ParseOptions()))
+        #expect(improvement.items.map(\.feedback) == [nil])
+    }
+
+    @Test("sides: in a report's own notes (`with: sam`, `manager: sam`), @sam is the manager and feedback for me is downward")
+    func sidesInReportsNotes() throws {
+        let note = "---\nwith: sam\n---\n# 1:1\n\n- @sam: reorg plans\n- @wes: promo case\n\n## Feedback for me\n- ship smaller PRs\n\n## Feedback for Sam\n- more context on priorities\n"
+        let found = try #require(meeting(note, at: "wes/2026-03-04.md", options: ParseOptions(manager: "sam", me: "wes")))
+        #expect(found.person == "sam")
+        #expect(found.items.map(\.attribution) == [.manager, .report, nil, nil])
+        #expect(found.items.map(\.feedback) == [nil, nil, .downward, .upward])
+    }
+
     @Test("no date, an ambiguous date: an undated-meeting problem naming the line")
     func undated() {
         let none = parse("# Retro ideas\n\n- sailboat\n", at: "misc/ideas.md")

@@ -21,11 +21,14 @@ struct ManagerDrivenAgenda: Rule {
             Example("↓# 1:1\n\n### Sam's topics\n- Q4 roadmap\n- Hiring plan\n- Incident follow-ups\n\n### Alice's topics\n- Vacation in October\n"),
             Example("↓# 1:1\n\n## Agenda\n- Team offsite dates (sam)\n- Budget review (sam)\n- @alice: conference budget\n"),
             Example("# Carol\n\n↓### Thu Sep 3, 2026\n\n#### Manager topics\n- Roadmap\n- Hiring\n\n#### Carol's topics\n- Vacation\n", path: "notes/carol.md", asOf: "2026-09-04"),
+            // A report's own notes about their 1:1s with Sam (`with: sam`): `@sam:` is the manager's side.
+            Example("↓---\nwith: sam\n---\n# 1:1 with Sam\n\n- @sam: reorg plans\n- @sam: budget\n- @sam: hiring\n- @wes: my promo case\n", path: "wes/2026-03-04.md"),
         ],
         nonTriggering: [
             Example("# 1:1\n\n### Alice's topics\n- Promo packet\n- Conference budget\n\n### Sam's topics\n- Offsite dates\n"),
             Example("# 1:1\n\n### Sam's topics\n- Q4 roadmap\n- Hiring plan\n\n### Alice's topics\n- Vacation\n- Promo\n"),
             Example("# 1:1\n\n## Agenda\n- Team offsite dates (sam)\n- Budget review (sam)\n"),
+            Example("---\nwith: sam\n---\n# 1:1 with Sam\n\n- @wes: promo case\n- @wes: conference\n- @sam: reorg plans\n", path: "wes/2026-03-04.md"),
         ]
     )
 

@@ -10,6 +10,8 @@ public struct Configuration: Sendable {
     /// The file as error messages name it.
     public var source = ".oneonone.yml"
     public var manager: String?
+    /// Whose notes these are, when they are a report's notes about their 1:1s with their manager.
+    public var me: String?
     public var dateOrder: DateOrder?
     public var people: [String: ParseOptions.Person] = [:]
     public var shared: [String] = []
@@ -23,11 +25,11 @@ public struct Configuration: Sendable {
     public static let fileNames = [".oneonone.yml", ".oneonone.yaml"]
 
     /// The top-level keys a configuration may hold.
-    public static let keys = ["manager", "date-order", "people", "shared", "exclude", "rules", "vocabulary"]
+    public static let keys = ["manager", "me", "date-order", "people", "shared", "exclude", "rules", "vocabulary"]
 
     /// What the parser needs from this configuration.
     public var parseOptions: ParseOptions {
-        ParseOptions(dateOrder: dateOrder, manager: manager, people: people, sharedGlobs: shared,
+        ParseOptions(dateOrder: dateOrder, manager: manager, me: me, people: people, sharedGlobs: shared,
                      root: root,
                      vocabulary: Vocabulary.standard.extended(with: vocabulary))
     }
@@ -86,6 +88,7 @@ public struct Configuration: Sendable {
         for entry in try reader.mapping(root, what: "the configuration") {
             switch entry.key {
             case "manager": configuration.manager = try reader.string(entry)
+            case "me": configuration.me = try reader.string(entry)
             case "date-order":
                 let text = try reader.string(entry)
                 guard let order = DateOrder(rawValue: text.lowercased()) else {

@@ -2,9 +2,8 @@
 struct MeetingReader {
     let options: ParseOptions
     let reader: ItemReader
-    /// The series' person and the manager, canonical, for attribution.
-    let person: String
-    let manager: String?
+    /// The two sides of the series, for attribution, owners and feedback direction.
+    let sides: Sides
     /// The meeting's date, for year-less due dates; nil while the date is not yet known.
     var anchor: Day?
 
@@ -31,11 +30,10 @@ struct MeetingReader {
     private var frames: [Frame] = []
     private var tables: [Int: TableColumns] = [:]
 
-    init(options: ParseOptions, reader: ItemReader, person: String, manager: String?, anchor: Day?) {
+    init(options: ParseOptions, reader: ItemReader, sides: Sides, anchor: Day?) {
         self.options = options
         self.reader = reader
-        self.person = person
-        self.manager = manager
+        self.sides = sides
         self.anchor = anchor
     }
 
@@ -290,29 +288,30 @@ struct MeetingReader {
 
     private func attribution(forName name: String) -> Attribution {
         let key = options.canonicalName(name)
-        if key == person { return .report }
-        if key == manager || key == "manager" || key == "me" { return .manager }
-        return .other(key)
+        return sides.side(of: key) ?? .other(key)
     }
 
     private func name(of attribution: Attribution) -> String? {
-        switch attribution {
-        case .report: return person
-        case .manager: return manager
-        case .other(let name): return name
-        }
+        sides.name(of: attribution)
     }
 
     /// A sub-section titled for a person: `### Alice's topics`, `### Sam`, `### Manager topics`.
     private func attribution(forTitleWords words: [String]) -> Attribution? {
         for word in words {
+            if word == "your" { return .report }
             let key = options.canonicalName(word)
-            if key == person || word == "report" || word == "your" { return .report }
-            if key == manager || word == "manager" { return .manager }
+            if key == sides.person || key == sides.manager || key == sides.me || word == "manager" || word == "report" { return sides.side(of: key) }
             if options.people[key] != nil { return .other(key) }
+        }
+        // `### Sam's topics` with no manager named: a possessive name is someone's.
+        let rest = words.dropFirst(words.count >= 2 && words[1] == "s" ? 2 : 1)
+        if words.count >= 2, words.count <= 3, !rest.isEmpty, rest.allSatisfy(MeetingReader.titleWordsAfterName.contains) {
+            return sides.side(of: options.canonicalName(words[0]))
         }
         return nil
     }
+
+    private static let titleWordsAfterName: Set<String> = ["topics", "topic", "items", "agenda", "points", "questions"]
 
     /// Feedback to the manager (`feedback for you`, `for Sam`, `upward`) or to the report.
     private func feedbackDirection(_ text: String) -> FeedbackDirection? {
@@ -320,13 +319,25 @@ struct MeetingReader {
         if words.contains("upward") { return .upward }
         if words.contains("downward") { return .downward }
         let joined = " " + words.joined(separator: " ") + " "
-        for phrase in [" for you ", " for me ", " to me ", " support you ", " how am i doing ", " on my ", " of my ", " for manager "] where joined.includes(phrase) {
+        for phrase in [" for you ", " support you ", " for manager "] where joined.includes(phrase) {
             return .upward
+        }
+        for phrase in [" for me ", " to me ", " how am i doing ", " on my ", " of my "] where joined.includes(phrase) {
+            return sides.firstPersonFeedback
         }
         for word in words {
             let key = options.canonicalName(word)
-            if key == manager { return .upward }
-            if key == person || word == "report" { return .downward }
+            if key == sides.person || key == sides.manager || key == sides.me || word == "report" {
+                return sides.side(of: key) == .manager ? .upward : .downward
+            }
+        }
+        // `Feedback for Sam` in Frank's series with no manager named: a capitalised name after
+        // "for" that is not Frank's stands for the manager's side.
+        let written = text.split(whereSeparator: { !$0.isLetter })
+        if let at = written.firstIndex(where: { $0.lowercased() == "for" || $0.lowercased() == "to" }), at + 1 < written.count,
+           let first = written[at + 1].first, first.isUppercase,
+           let side = sides.side(of: options.canonicalName(String(written[at + 1]))) {
+            return side == .manager ? .upward : .downward
         }
         return nil
     }

@@ -103,6 +103,9 @@ public struct NoteParser: Sendable {
         known.insert(person)
         if let manager { known.insert(manager) }
         let itemReader = ItemReader(order: options.dateOrder, knownNames: known, canonical: options.canonicalName)
+        let me = options.me.map(options.canonicalName)
+        let sides = Sides(person: person, manager: manager, me: me,
+                          others: Set(options.people.keys).subtracting([person, manager, me].compactMap { $0 }))
         for segment in layout.segments {
             var date = segment.date.fullDay
             if date == nil, segment.date.year == nil, let hint = yearHint() {
@@ -116,7 +119,7 @@ public struct NoteParser: Sendable {
                 undated(segment.line, 1, .noYear)
                 continue
             }
-            var reader = MeetingReader(options: options, reader: itemReader, person: person, manager: manager, anchor: date)
+            var reader = MeetingReader(options: options, reader: itemReader, sides: sides, anchor: date)
             reader.read(blocks[segment.blocks], endLine: segment.lines.upperBound)
 
             let title = segment.title ?? ""

@@ -4,6 +4,8 @@ public struct ParseOptions: Sendable {
     public var dateOrder: DateOrder?
     /// The manager's name as written in notes.
     public var manager: String?
+    /// Whose notes these are when they are a report's (`me:` in the configuration).
+    public var me: String?
     /// People named in the configuration, by canonical (lowercased) name.
     public var people: [String: Person]
     /// Globs of documents shared with the report, relative to `root`.
@@ -27,11 +29,12 @@ public struct ParseOptions: Sendable {
         }
     }
 
-    public init(dateOrder: DateOrder? = nil, manager: String? = nil, people: [String: Person] = [:],
+    public init(dateOrder: DateOrder? = nil, manager: String? = nil, me: String? = nil, people: [String: Person] = [:],
                 sharedGlobs: [String] = [], root: String? = nil, vocabulary: Vocabulary = .standard,
                 prompts: Set<[String]> = ParseOptions.standardPrompts) {
         self.dateOrder = dateOrder
         self.manager = manager
+        self.me = me
         self.people = Dictionary(people.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         self.sharedGlobs = sharedGlobs
         self.root = root
