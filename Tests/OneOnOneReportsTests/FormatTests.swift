@@ -65,8 +65,8 @@ struct FormatTests {
         let counts = Dictionary(grouping: try exampleReport().findings, by: \.rule).mapValues(\.count)
         #expect(counts == [
             "action-item-due": 5, "action-item-owner": 1, "duplicate-meeting": 1, "duration": 1, "empty-meeting": 1,
-            "invalid-front-matter": 1, "manager-driven-agenda": 1, "missed-cadence": 4, "no-career-talk": 1, "no-check-in": 3,
-            "no-follow-through": 6, "no-next-steps": 1, "no-upward-feedback": 1, "overdue-action-item": 6, "private-in-shared": 1,
+            "invalid-front-matter": 1, "manager-driven-agenda": 2, "missed-cadence": 7, "no-career-talk": 1, "no-check-in": 5,
+            "no-follow-through": 6, "no-next-steps": 1, "no-upward-feedback": 1, "overdue-action-item": 9, "private-in-shared": 1,
             "repeated-cancellation": 1, "stale-action-item": 1, "status-only": 2, "undated-meeting": 1,
         ])
     }

@@ -21,7 +21,7 @@ struct LintCommandTests {
     func exitCodes() throws {
         let errors = try oneonone(["lint", "examples/notes", "--as-of", "2026-11-20"])
         #expect(errors.status == 1)
-        #expect(errors.stdout.hasSuffix("3 errors, 32 warnings and 4 infos in 21 files (30 meetings).\n"))
+        #expect(errors.stdout.hasSuffix("3 errors, 39 warnings and 6 infos in 26 files (35 meetings).\n"))
         let notes = try folder(["alice/2026-03-04.md": clean, "alice/2026-03-06.md": "# 1:1\n\n## Check-in\n- ok\n- [ ] @alice send it\n"])
         defer { try? FileManager.default.removeItem(at: notes) }
         #expect(try oneonone(["lint", ".", "--as-of", "2026-03-07"], in: notes).status == 0)

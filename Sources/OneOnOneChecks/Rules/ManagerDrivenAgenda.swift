@@ -41,7 +41,10 @@ struct ManagerDrivenAgenda: Rule {
                 let managers = attributed.filter { $0.attribution == .manager }.count
                 guard attributed.count >= minimum, Double(managers) / Double(attributed.count) > share else { return nil }
                 let meeting = timeline.primary(occasion)
-                return finding(meeting, .managerDriven(managers, of: attributed.count, person: meeting.person))
+                // In a report's own notes (the series' person is the manager) the report is the reader.
+                let isReportsNotes = meeting.manager != nil && meeting.manager == meeting.person
+                return finding(meeting, isReportsNotes ? .managerDrivenForReport(managers, of: attributed.count, manager: meeting.person)
+                                                       : .managerDriven(managers, of: attributed.count, person: meeting.person))
             }
         }
     }
@@ -50,5 +53,9 @@ struct ManagerDrivenAgenda: Rule {
 extension String {
     fileprivate static func managerDriven(_ managers: Int, of total: Int, person: String) -> String {
         "\(managers) of \(total) agenda items are the manager's: the 1:1 is \(person.capitalized)'s meeting — ask them to bring their topics first"
+    }
+
+    fileprivate static func managerDrivenForReport(_ managers: Int, of total: Int, manager: String) -> String {
+        "\(managers) of \(total) agenda items are \(manager.capitalized)'s: the 1:1 is your meeting — bring your topics first, and add them to the doc beforehand"
     }
 }
