@@ -28,6 +28,11 @@ struct NoUpwardFeedback: Rule {
                 ("bob/2026-01-07.md", "# 1:1\n\n- Release shipped\n"),
                 ("bob/2026-01-28.md", "↓# 1:1\n\n- Release 2 shipped\n"),
             ], configuration: "rules:\n  no-upward-feedback: { window-days: 14 }\n"),
+            // A report's own notes (`with: sam`): "feedback for me" is Sam's feedback to the report.
+            Example(files: [
+                ("wes/2026-01-07.md", "---\nwith: sam\n---\n# 1:1\n\n## Feedback for Sam\n- More notice before priorities change\n"),
+                ("wes/2026-03-11.md", "↓---\nwith: sam\n---\n# 1:1\n\n## Feedback for me\n- Ship smaller PRs\n"),
+            ], asOf: "2026-03-12"),
         ],
         nonTriggering: [
             Example(files: [
@@ -38,6 +43,10 @@ struct NoUpwardFeedback: Rule {
             Example(files: [
                 ("alice/2026-01-07.md", "# 1:1\n\n- Release shipped\n"),
                 ("alice/2026-03-04.md", "# 1:1\n\n## Feedback for you\n- The design reviews help\n"),
+            ]),
+            Example(files: [
+                ("wes/2026-01-07.md", "---\nwith: sam\n---\n# 1:1\n\n- Release shipped\n"),
+                ("wes/2026-03-04.md", "---\nwith: sam\n---\n# 1:1\n\n## Feedback for Sam\n- More notice before priorities change\n"),
             ]),
             Example(files: [
                 ("dana/2026-01-07.md", "---\nkind: skip-level\n---\n# Skip-level\n- Reorg questions\n"),

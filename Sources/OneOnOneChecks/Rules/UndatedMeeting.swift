@@ -17,11 +17,15 @@ struct UndatedMeeting: ProblemRule {
             Example("↓# Ideas for the team retro\n\n- Try a sailboat retro\n", path: "misc/retro.md"),
             Example("# Bob\n\n↓## 03/04/2026\n- a\n\n## 2026-03-11\n- b\n", path: "notes/bob.md"),
             Example("---\ndate: ↓03/04/2026\n---\n# 1:1\n", path: "alice/sync.md"),
+            // Ambiguous wherever it is written: a heading's date is no more month-first than a file name's.
+            Example("↓# 1:1 catch-up 06/05/2026\n- a\n", path: "alice/catch-up.md"),
+            Example("↓# 1:1\n- a\n", path: "alice/3-9-20.md"),
         ],
         nonTriggering: [
             Example("# 1:1\n\n- a\n"),
             Example("# Bob\n\n## 03/04/2026\n- a\n", path: "notes/bob.md", configuration: "date-order: mdy\n"),
             Example("", path: "misc/empty.md"),
+            Example("# 1:1\n- a\n", path: "alice/04.23.20-sync.md"),
         ]
     )
 }
