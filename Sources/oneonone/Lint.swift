@@ -19,7 +19,7 @@ extension OneOnOne {
 
         /// The least severe finding that fails the run.
         enum FailOn: String, ExpressibleByArgument, CaseIterable {
-            case error, warning, never
+            case error, warning, info, never
         }
 
         @OptionGroup var notes: NotesOptions
@@ -77,7 +77,9 @@ extension OneOnOne {
             var settings: RuleSettings
             do {
                 settings = try RuleSettings(configuration)
-                try settings.override(enable: enable, disable: disable)
+                // `--disable a,b` and `--disable a --disable b` alike.
+                let list = { (values: [String]) in values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty } }
+                try settings.override(enable: list(enable), disable: list(disable))
             } catch {
                 Terminal.error(error.file == "command line" ? error.message : "\(error)")
                 throw ExitCode(2)
@@ -130,6 +132,7 @@ extension OneOnOne {
             let threshold: Severity? = switch failOn {
             case .error: .error
             case .warning: .warning
+            case .info: .info
             case .never: nil
             }
             if let threshold, findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }

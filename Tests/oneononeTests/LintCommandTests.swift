@@ -27,6 +27,21 @@ struct LintCommandTests {
         #expect(try oneonone(["lint", ".", "--as-of", "2026-03-07"], in: notes).status == 0)
         #expect(try oneonone(["lint", ".", "--as-of", "2026-03-07", "--fail-on", "warning"], in: notes).status == 1)
         #expect(try oneonone(["lint", "examples/notes", "--fail-on", "never"]).status == 0)
+        // An info alone fails only with --fail-on info.
+        let info = try folder(["alice/2026-03-04.md": "# 1:1\n\n## Career\n- Wants to mentor\n\n## Action items\n- [ ] @alice draft the plan due 2026-03-10\n"])
+        defer { try? FileManager.default.removeItem(at: info) }
+        let infoRun = try oneonone(["lint", ".", "--as-of", "2026-03-05"], in: info)
+        #expect(infoRun.stdout.contains("[no-check-in]") && infoRun.status == 0)
+        #expect(try oneonone(["lint", ".", "--as-of", "2026-03-05", "--fail-on", "info"], in: info).status == 1)
+    }
+
+    @Test("--enable and --disable take comma lists as well as repeats")
+    func commaLists() throws {
+        let notes = try folder(["alice/2026-03-04.md": "# 1:1\n- [ ] send it\n"])
+        defer { try? FileManager.default.removeItem(at: notes) }
+        let run = try oneonone(["lint", ".", "--as-of", "2026-03-05", "--disable", "action-item-owner, action-item-due", "--disable", "no-check-in,no-next-steps"], in: notes)
+        #expect(run.stdout == "No problems in 1 file (1 meeting).\n")
+        #expect(try oneonone(["lint", ".", "--disable", "action-item-owner,no-such-rule"], in: notes).status == 2)
     }
 
     @Test("a folder without notes checks nothing and exits 0")
