@@ -32,7 +32,8 @@ enum SARIFFormat {
         let document = RuleDocument(rule)
         return .object([
             ("id", .string(rule.id)),
-            ("name", .string(rule.name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined().filter { $0.isLetter || $0.isNumber })),
+            // The id in UpperCamelCase, as SARIF viewers show it: `status-only` is `StatusOnly`.
+            ("name", .string(rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined())),
             ("shortDescription", .object([("text", .string(rule.summary))])),
             ("fullDescription", .object([("text", .string(rule.rationale))])),
             ("help", .object([("text", .string(document.helpText)), ("markdown", .string(document.helpMarkdown))])),
