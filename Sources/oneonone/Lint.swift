@@ -73,6 +73,8 @@ extension OneOnOne {
         }
 
         func run() throws {
+            // `--files` (pre-commit) reports a missing file as a finding; `--staged` and `--since` take paths as filters.
+            if !staged, since == nil, !files { try notes.checkPaths() }
             let configuration = try notes.configuration()
             var settings: RuleSettings
             do {

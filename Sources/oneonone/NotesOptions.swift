@@ -14,6 +14,22 @@ struct NotesOptions: ParsableArguments {
     /// The paths given, or `.` when none were.
     var targets: [String] { paths.isEmpty ? ["."] : paths }
 
+    /// Paths named on the command line that are not there stop the run (exit 2: a typo is a usage
+    /// error, not a finding); files that are not Markdown are said to be skipped.
+    func checkPaths() throws {
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                Terminal.error("no such file or folder: \(Terminal.shown(path))")
+                throw ExitCode(2)
+            }
+            let lower = path.lowercased()
+            if !isFolder.boolValue, !lower.hasSuffix(".md"), !lower.hasSuffix(".markdown") {
+                Terminal.note("skipped \(Terminal.shown(path)): not a Markdown file (.md or .markdown)")
+            }
+        }
+    }
+
     /// The configuration for these notes; a broken one stops the run with exit code 2.
     func configuration() throws -> Configuration {
         guard let file = config ?? Configuration.find(from: targets.first ?? ".") else { return Configuration() }
@@ -37,6 +53,11 @@ enum Terminal {
     /// Prints `error: message` to standard error, with control characters escaped.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("error: \(Escaping.terminalKeepingLines(message))\n".utf8))
+    }
+
+    /// Prints `note: message` to standard error: something the user should know that is not an error.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("note: \(Escaping.terminalKeepingLines(message))\n".utf8))
     }
 
     /// A path or name from the user's files as a message shows it.

@@ -13,6 +13,7 @@ extension OneOnOne {
         @OptionGroup var notes: NotesOptions
 
         func run() throws {
+            try notes.checkPaths()
             let configuration = try notes.configuration()
             print(notes.notebook(with: configuration).json.pretty, terminator: "")
         }

@@ -68,11 +68,18 @@ struct CommandLineTests {
         #expect(run.stderr.hasPrefix("error: .oneonone.yml:2:1: unknown key `peeple`; did you mean `people`?"))
     }
 
-    @Test("a path that does not exist is a problem in the output, and the other paths are still read")
+    @Test("a path that does not exist is a usage error; a file that is not Markdown is said to be skipped; --files reports a missing file once")
     func missingPath() throws {
-        let run = try oneonone(["parse", "no/such/folder", "examples/notes/alice/2026-09-02.md"])
-        #expect(run.status == 0)
-        #expect(run.stdout.contains("\"file\": \"no/such/folder\""))
-        #expect(run.stdout.contains("\"date\": \"2026-09-02\""))
+        for command in ["parse", "lint"] {
+            let run = try oneonone([command, "no/such/folder", "examples/notes/alice/2026-09-02.md"])
+            #expect(run.status == 2)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr == "error: no such file or folder: no/such/folder\n")
+        }
+        let skipped = try oneonone(["lint", "Package.swift", "examples/notes/alice/2026-09-02.md", "--as-of", "2026-09-03"])
+        #expect(skipped.stderr == "note: skipped Package.swift: not a Markdown file (.md or .markdown)\n")
+        let files = try oneonone(["lint", "--files", "no/such.md", "examples/notes/alice/2026-09-02.md", "--as-of", "2026-09-03"])
+        #expect(files.stdout.components(separatedBy: "no/such.md").count - 1 == 1, "\(files.stdout)")
+        #expect(files.stdout.contains("no/such.md:1:1: error: no such file [unreadable-file]"))
     }
 }

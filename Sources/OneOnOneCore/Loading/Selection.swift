@@ -57,7 +57,8 @@ extension NotebookLoader {
     /// Reads `files` and the other notes of their folders from disk; reports on `files`.
     private func withContext(_ files: [String]) -> SelectedNotes {
         let chosen = files.filter(isNote)
-        var context = Set(chosen)
+        // A missing file is reported once, below, not also as unreadable.
+        var context = Set(chosen.filter { FileManager.default.fileExists(atPath: $0) })
         for folder in Set(chosen.map(Paths.folder)) {
             let listing = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
             for name in listing where !name.hasPrefix(".") {
