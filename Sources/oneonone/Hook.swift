@@ -59,8 +59,14 @@ struct PreCommitHook {
     static let marker = "# oneonone-hook"
 
     static func locate() throws -> PreCommitHook {
-        guard let git = Git() else {
+        let git: Git
+        switch Git.repository() {
+        case .success(let found): git = found
+        case .failure(.notARepository):
             Terminal.error("not in a git repository: run `oneonone hook` inside your notes repository")
+            throw ExitCode(2)
+        case .failure(.refused(let said)):
+            Terminal.error("cannot use this repository: \(said)")
             throw ExitCode(2)
         }
         do {

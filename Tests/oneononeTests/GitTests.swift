@@ -129,6 +129,20 @@ struct StagedTests {
         #expect(run.stderr == "error: --staged needs a git repository; run it inside one\n")
     }
 
+    @Test("git's own refusal (dubious ownership, common in CI containers) is shown as git says it", .enabled(if: getuid() == 0))
+    func dubiousOwnership() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["alice/2026-03-04.md": good])
+        // A repository owned by someone else: git refuses it for root unless it is a safe.directory.
+        let chown = try repo.command(["chown", "-R", "65534:65534", repo.root.path])
+        #expect(chown.status == 0)
+        let run = try oneonone(["lint", "--staged"], in: repo.root, environment: ["GIT_CONFIG_GLOBAL": "/dev/null"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("error: --staged cannot use this repository: git rev-parse: fatal: detected dubious ownership"), "\(run.stderr)")
+        #expect(run.stderr.contains("safe.directory"))
+    }
+
     @Test("--files with no file names checks nothing, as a pre-commit run with nothing staged")
     func noFiles() throws {
         let repo = try Repository()

@@ -17,13 +17,31 @@ public struct Git: Sendable {
         public var description: String
     }
 
-    /// The repository holding `folder`, or nil outside one.
+    /// The repository holding `folder`, or nil outside one (or when git refuses it).
     public init?(at folder: String = FileManager.default.currentDirectoryPath) {
-        guard let output = try? Git.run(["rev-parse", "--show-toplevel"], in: folder),
-              case let top = String(decoding: output, as: UTF8.self).trimmingWhitespace, !top.isEmpty else {
-            return nil
+        guard case .success(let git) = Git.repository(at: folder) else { return nil }
+        self = git
+    }
+
+    private init(root: String) { self.root = root }
+
+    /// Why there is no repository to work with.
+    public enum Absence: Swift.Error, Sendable {
+        /// `folder` is in no git repository.
+        case notARepository
+        /// Git refused, in its own words: a repository with "dubious ownership" (common in CI
+        /// containers) is not "not a repository", and the fix git prints must reach the user.
+        case refused(String)
+    }
+
+    /// The repository holding `folder`, or why there is none.
+    public static func repository(at folder: String = FileManager.default.currentDirectoryPath) -> Result<Git, Absence> {
+        do {
+            let top = String(decoding: try Git.run(["rev-parse", "--show-toplevel"], in: folder), as: UTF8.self).trimmingWhitespace
+            return top.isEmpty ? .failure(.notARepository) : .success(Git(root: top))
+        } catch {
+            return .failure(error.description.contains("not a git repository") ? .notARepository : .refused(error.description))
         }
-        root = top
     }
 
     /// Paths (relative to the root) staged for the next commit, added, copied, modified or renamed.

@@ -41,7 +41,7 @@ extension NotebookLoader {
         case .staged(let paths):
             return try staged(within: paths)
         case .since(let revision, let paths):
-            guard let git = Git() else { throw SelectionError(description: "--since needs a git repository; run it inside one") }
+            let git = try NotebookLoader.repository(for: "--since")
             let changed: [String]
             do {
                 changed = try git.changedFiles(since: revision)
@@ -75,7 +75,7 @@ extension NotebookLoader {
 
     /// Reads the staged notes, and the index's other notes in their folders, from the index.
     private func staged(within paths: [String]) throws(SelectionError) -> SelectedNotes {
-        guard let git = Git() else { throw SelectionError(description: "--staged needs a git repository; run it inside one") }
+        let git = try NotebookLoader.repository(for: "--staged")
         let cwd = FileManager.default.currentDirectoryPath
         let shown = { (repoPath: String) in Paths.relative(git.root + "/" + repoPath, to: cwd) }
         do {
@@ -94,6 +94,15 @@ extension NotebookLoader {
             return SelectedNotes(notebook: notebook, reported: Set(staged.map(shown)))
         } catch {
             throw SelectionError(description: error.description)
+        }
+    }
+
+    /// The repository `option` works in, or why there is none, in git's own words when git refused.
+    private static func repository(for option: String) throws(SelectionError) -> Git {
+        switch Git.repository() {
+        case .success(let git): return git
+        case .failure(.notARepository): throw SelectionError(description: "\(option) needs a git repository; run it inside one")
+        case .failure(.refused(let said)): throw SelectionError(description: "\(option) cannot use this repository: \(said)")
         }
     }
 
