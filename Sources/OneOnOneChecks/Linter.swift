@@ -34,7 +34,15 @@ public struct Linter: Sendable {
         var kept: [Finding] = []
         let unusedID = UnusedSuppression.description.id
         for file in notebook.files where !file.directives.isEmpty {
-            var suppressions = Suppressions(file.directives)
+            // A comment directly under a meeting's heading (or at the top of a one-meeting file)
+            // covers the meeting's own findings, reported at the heading.
+            let meetings = notebook.series.lazy.flatMap(\.meetings).filter { $0.file == file.path }
+            var suppressions = Suppressions(file.directives) { line in
+                meetings.first { meeting in
+                    meeting.lines.contains(line) && meeting.line <= line
+                        && meeting.items.allSatisfy { $0.line > line } && meeting.sections.allSatisfy { $0.line > line }
+                }?.line
+            }
             var remaining = (byFile.removeValue(forKey: file.path) ?? []).filter { !suppressions.silences($0) }
             if settings.isEnabled(unusedID) {
                 let severity = settings.severity(of: UnusedSuppression.description)

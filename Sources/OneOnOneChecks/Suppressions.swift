@@ -12,6 +12,9 @@ struct Suppressions {
         var kind: Kind
         var rules: [String]
         var line: Int
+        /// Where a `disable` region starts: its line, or the meeting's heading when the comment
+        /// stands at the head of a meeting, so it covers that meeting's own findings too.
+        var from: Int
         var used = false
 
         func covers(_ rule: String) -> Bool { rules.isEmpty || rules.contains(rule) }
@@ -21,7 +24,9 @@ struct Suppressions {
     /// Directives that are not suppressions at all (`oneonone-disabel`).
     var malformed: [Directive] = []
 
-    init(_ directives: [Directive]) {
+    /// - Parameter headOfMeeting: the heading line of the meeting a comment at `line` stands at
+    ///   the head of (nothing of the meeting before it), if any.
+    init(_ directives: [Directive], headOfMeeting: (Int) -> Int? = { _ in nil }) {
         var comments: [Comment] = []
         for directive in directives {
             let words = directive.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" }).map(String.init)
@@ -29,7 +34,8 @@ struct Suppressions {
                 malformed.append(directive)
                 continue
             }
-            comments.append(Comment(kind: kind, rules: Array(words.dropFirst()), line: directive.line))
+            let from = kind == .disable ? headOfMeeting(directive.line) ?? directive.line : directive.line
+            comments.append(Comment(kind: kind, rules: Array(words.dropFirst()), line: directive.line, from: from))
         }
         self.comments = comments.sorted { $0.line < $1.line }
     }
@@ -45,7 +51,7 @@ struct Suppressions {
             switch comment.kind {
             case .disableFile: fileWide = index
             case .enableFile: fileWide = nil
-            case .disable where comment.line <= finding.line: region = index
+            case .disable where comment.from <= finding.line: region = index
             case .enable where comment.line <= finding.line: region = nil
             case .disableNextLine where comment.line + 1 == finding.line, .disableLine where comment.line == finding.line:
                 comments[index].used = true

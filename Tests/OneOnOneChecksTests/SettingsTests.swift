@@ -70,6 +70,24 @@ struct SuppressionTests {
         #expect(lint(text) == ["9 action-item-owner"])
     }
 
+    @Test("a comment under a meeting's heading, or at the top of a one-meeting file, covers the meeting's own findings")
+    func meetingLevel() {
+        func lint(_ text: String) -> [String] {
+            let notebook = NotebookLoader(options: ParseOptions(manager: "sam")).load(sources: [NoteSource(path: "alice/2026-03-04.md", folderName: "alice", text: text)])
+            return Linter().lint(notebook, asOf: Day(iso: "2026-03-05")!).filter { ["no-check-in", "no-next-steps", "unused-suppression"].contains($0.rule) }
+                .map { "\($0.line) \($0.rule)" }
+        }
+        // no-check-in and no-next-steps are reported at line 1 (the file's meeting), before the comment.
+        let top = "<!-- oneonone-disable no-check-in no-next-steps -->\n# 1:1\n\n- Release shipped #career\n"
+        #expect(lint(top) == [])
+        let underHeading = "# 1:1\n<!-- oneonone-disable no-check-in no-next-steps -->\n\n- Release shipped #career\n"
+        #expect(lint(underHeading) == [])
+        // Below the meeting's content it covers only what follows, and says it silenced nothing.
+        let late = "# 1:1\n\n- Release shipped #career\n<!-- oneonone-disable no-check-in -->\n"
+        #expect(lint("# 1:1\n\n- Release shipped #career\n") == ["1 no-check-in", "1 no-next-steps"])
+        #expect(lint(late) == ["1 no-check-in", "1 no-next-steps", "4 unused-suppression"])
+    }
+
     @Test("disable-next-line and disable-line silence one line")
     func lines() {
         let text = "# 1:1\n\n<!-- oneonone-disable-next-line action-item-owner, action-item-due -->\n- [ ] one\n- [ ] two due 2026-03-09\n"
