@@ -299,3 +299,32 @@ struct LayoutTests {
         #expect(note.meetings.first?.status == status)
     }
 }
+
+@Suite("Globs for exclude and shared")
+struct GlobTests {
+    @Test(".gitignore rules: *, **, ?, classes, braces, and ! to take a path back", arguments: [
+        (["*.md"], "alice/2026-03-04.md", true),
+        (["alice/*"], "alice/sub/2026-03-04.md", false),
+        (["alice/**"], "alice/sub/2026-03-04.md", true),
+        (["shared/"], "shared/frank.md", true),
+        (["2026-0?-04.md"], "alice/2026-03-04.md", true),
+        (["[ab]*/2026-*.md"], "bob/2026-03-04.md", true),
+        (["[!ab]*/2026-*.md"], "bob/2026-03-04.md", false),
+        (["{alice,bob}/**"], "bob/2026-03-04.md", true),
+        (["{alice,bob}/**"], "carol/2026-03-04.md", false),
+        (["drafts/**", "!drafts/keep.md"], "drafts/keep.md", false),
+        (["drafts/**", "!drafts/keep.md"], "drafts/old.md", true),
+        (["drafts/**", "!drafts/*.md", "drafts/secret.md"], "drafts/secret.md", true),
+    ])
+    func matches(patterns: [String], path: String, expected: Bool) {
+        #expect(Glob.matches(any: patterns, path) == expected)
+    }
+
+    @Test("a glob that cannot be read is a configuration error naming it")
+    func unreadable() {
+        #expect(throws: ConfigurationError.self) { try Configuration.parse("exclude: [\"drafts/[abc\"]\n", file: ".oneonone.yml") }
+        #expect(throws: ConfigurationError.self) { try Configuration.parse("shared: [\"{a,b/**\"]\n", file: ".oneonone.yml") }
+        #expect(Glob.problem(in: "drafts/[abc") == "a `[` without its `]`")
+        #expect(Glob.problem(in: "!{a,b}/**") == nil)
+    }
+}

@@ -99,8 +99,8 @@ public struct Configuration: Sendable {
                 for person in try reader.mapping(entry.value, what: "`people`") {
                     configuration.people[person.key.lowercased()] = try reader.person(person)
                 }
-            case "shared": configuration.shared = try reader.strings(entry)
-            case "exclude": configuration.exclude = try reader.strings(entry)
+            case "shared": configuration.shared = try reader.globs(entry)
+            case "exclude": configuration.exclude = try reader.globs(entry)
             case "vocabulary":
                 for topicEntry in try reader.mapping(entry.value, what: "`vocabulary`") {
                     guard let topic = Topic(rawValue: topicEntry.key) else {
@@ -155,6 +155,17 @@ public struct Configuration: Sendable {
                 return result
             case .mapping: throw error(entry.value, "`\(entry.key)` must be a list of strings")
             }
+        }
+
+        /// Globs, each readable: a glob that cannot be read would silently match nothing.
+        func globs(_ entry: YAMLValue.Entry) throws(ConfigurationError) -> [String] {
+            let patterns = try strings(entry)
+            for pattern in patterns {
+                if let problem = Glob.problem(in: pattern) {
+                    throw error(entry.value, "`\(entry.key)` glob `\(pattern)` has \(problem); globs follow .gitignore: `*`, `**`, `?`, `[a-z]`, `{a,b}`, `!`")
+                }
+            }
+            return patterns
         }
 
         func person(_ entry: YAMLValue.Entry) throws(ConfigurationError) -> ParseOptions.Person {

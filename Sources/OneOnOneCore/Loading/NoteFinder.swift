@@ -116,20 +116,77 @@ public struct NoteFinder: Sendable {
         if NoteFinder.skippedNames.contains(name) { return true }
         guard !exclude.isEmpty else { return false }
         let relative = Paths.relative(path, to: root)
-        return exclude.contains { Glob.matches($0, relative) }
+        return Glob.matches(any: exclude, relative)
     }
 
 }
 
-/// Path globs as in `.gitignore`-style configs: `*` within a folder, `**` across folders, `?`.
+/// Path globs as in `.gitignore`: `*` within a folder, `**` across folders, `?`, `[a-z]` and
+/// `[!…]`, `{a,b}`; in a list, `!pattern` takes a path back out again.
 public enum Glob {
+    /// Whether `path` is matched by the list: the last pattern that matches decides, and a
+    /// `!pattern` that matches takes the path back out (as in `.gitignore`).
+    public static func matches(any patterns: [String], _ path: String) -> Bool {
+        var matched = false
+        for pattern in patterns {
+            if pattern.hasPrefix("!") {
+                if matched, matches(String(pattern.dropFirst()), path) { matched = false }
+            } else if !matched, matches(pattern, path) {
+                matched = true
+            }
+        }
+        return matched
+    }
+
     public static func matches(_ pattern: String, _ path: String) -> Bool {
         var pattern = pattern
         while pattern.hasPrefix("./") { pattern.removeFirst(2) }
         // A pattern without a slash matches a name at any depth, as in .gitignore.
         if !pattern.contains("/") { pattern = "**/" + pattern }
         if pattern.hasSuffix("/") { pattern += "**" }
-        return match(Array(pattern.unicodeScalars)[...], Array(path.unicodeScalars)[...])
+        let target = Array(path.unicodeScalars)[...]
+        return expandingBraces(pattern).contains { match(Array($0.unicodeScalars)[...], target) }
+    }
+
+    /// Why a pattern cannot be read (an unclosed `[` or `{`), or nil when it can.
+    public static func problem(in pattern: String) -> String? {
+        var brackets = 0, braces = 0
+        for character in pattern.drop(while: { $0 == "!" }) {
+            switch character {
+            case "[": brackets += 1
+            case "]": brackets = max(0, brackets - 1)
+            case "{": braces += 1
+            case "}": braces -= 1; if braces < 0 { return "a `}` without its `{`" }
+            default: break
+            }
+        }
+        if brackets > 0 { return "a `[` without its `]`" }
+        if braces > 0 { return "a `{` without its `}`" }
+        return nil
+    }
+
+    /// `{a,b}c` as `ac` and `bc` (nested braces too).
+    static func expandingBraces(_ pattern: String) -> [String] {
+        guard let open = pattern.firstIndex(of: "{") else { return [pattern] }
+        var depth = 0
+        var close: String.Index?
+        var commas: [String.Index] = []
+        for index in pattern[open...].indices {
+            switch pattern[index] {
+            case "{": depth += 1
+            case "}": depth -= 1; if depth == 0 { close = index }
+            case "," where depth == 1: commas.append(index)
+            default: break
+            }
+            if close != nil { break }
+        }
+        guard let close else { return [pattern] }
+        var options: [Substring] = []
+        var start = pattern.index(after: open)
+        for comma in commas { options.append(pattern[start..<comma]); start = pattern.index(after: comma) }
+        options.append(pattern[start..<close])
+        let head = pattern[..<open], tail = pattern[pattern.index(after: close)...]
+        return options.flatMap { expandingBraces(String(head) + $0 + tail) }
     }
 
     private static func match(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -154,6 +211,24 @@ public enum Glob {
             }
         }
         guard let c = s.first else { return false }
+        if first == "[", let close = p.dropFirst().firstIndex(of: "]") {
+            // A class: `[abc]`, `[a-z]`, `[!abc]` or `[^abc]`; never a `/`.
+            var set = p[(p.startIndex + 1)..<close]
+            let negated = set.first == "!" || set.first == "^"
+            if negated { set = set.dropFirst() }
+            var inClass = false
+            var index = set.startIndex
+            while index < set.endIndex {
+                if index + 2 < set.endIndex, set[index + 1] == "-" {
+                    if set[index].value <= c.value && c.value <= set[index + 2].value { inClass = true }
+                    index += 3
+                } else {
+                    if set[index] == c { inClass = true }
+                    index += 1
+                }
+            }
+            return c != "/" && inClass != negated && match(p[(close + 1)...], s.dropFirst())
+        }
         if first == "?" ? c != "/" : first == c { return match(p.dropFirst(), s.dropFirst()) }
         return false
     }

@@ -212,7 +212,7 @@ extension ParseOptions {
     public func isShared(_ path: String) -> Bool {
         guard !sharedGlobs.isEmpty else { return false }
         let relative = Paths.relative(path, to: root)
-        return sharedGlobs.contains { Glob.matches($0, relative) }
+        return Glob.matches(any: sharedGlobs, relative)
     }
 }
 
