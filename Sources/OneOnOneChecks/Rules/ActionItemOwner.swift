@@ -15,6 +15,8 @@ struct ActionItemOwner: Rule {
             Example("# 1:1\n\n## Action items\n↓- [ ] Book a venue for the offsite\n- [ ] @alice send the promo packet\n"),
             Example("# 1:1\n\n↓TODO: update the runbook\nAI: Sam to review the RFC\n"),
             Example("# 1:1\n\n| Action | Owner |\n|---|---|\n↓| Write the postmortem | |\n| Book the room | Sam |\n"),
+            // A name the configuration does not know: the finding says to set `people:`.
+            Example("# 1:1\n\n## Action items\n↓- [ ] Wes to send the budget\n"),
         ],
         nonTriggering: [
             Example("# 1:1\n\n## Action items\n- [ ] @alice book a venue\n- [ ] Sam to send the plan\n- [ ] draft the agenda (owner: alice)\n- [ ] order swag → sam\n"),
@@ -25,12 +27,28 @@ struct ActionItemOwner: Rule {
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         notebook.openActionItems.compactMap { meeting, item, action in
-            action.owner == nil ? finding(meeting, line: item.line, column: item.column, .noOwner(item.text), subject: item.text) : nil
+            guard action.owner == nil else { return nil }
+            // `Wes to send …` names an owner the configuration does not know yet: say that, not
+            // "no owner" (the first run on new notes, before `manager:` or `people:` are set).
+            let message = ActionItemOwner.unknownLeadingName(item.text).map { String.unknownPerson(item.text, name: $0) } ?? .noOwner(item.text)
+            return finding(meeting, line: item.line, column: item.column, message, subject: item.text)
         }
+    }
+
+    /// The capitalised name an item opens with, as in `Wes to …` or `Wes will …`.
+    static func unknownLeadingName(_ text: String) -> String? {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, words[1] == "to" || words[1] == "will", let first = words[0].first, first.isUppercase,
+              words[0].count >= 2, words[0].dropFirst().allSatisfy(\.isLowercase) else { return nil }
+        return String(words[0])
     }
 }
 
 extension String {
+    fileprivate static func unknownPerson(_ item: String, name: String) -> String {
+        "action item \(item.quoted): \(name) is not a known person: set `manager:` or `people:` in .oneonone.yml, or write @\(name.lowercased())"
+    }
+
     fileprivate static func noOwner(_ item: String) -> String {
         "action item \(item.quoted) has no owner: add @name or “Name to …” so someone is accountable"
     }
