@@ -36,7 +36,7 @@ struct NotesOptions: ParsableArguments {
         do {
             return try Configuration.load(path: file)
         } catch {
-            Terminal.error("\(error)")
+            for mistake in error.all { Terminal.error("\(mistake)") }
             throw ExitCode(2)
         }
     }

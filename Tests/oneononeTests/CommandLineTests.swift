@@ -68,6 +68,19 @@ struct CommandLineTests {
         #expect(run.stderr.hasPrefix("error: .oneonone.yml:2:1: unknown key `peeple`; did you mean `people`?"))
     }
 
+    @Test("a configuration with several mistakes reports every one, a line each")
+    func severalMistakes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("manger: sam\ndate-order: ymd\nexclude: [\"drafts/[x\"]\n".utf8).write(to: folder.appendingPathComponent(".oneonone.yml"))
+        let run = try oneonone(["lint", "."], in: folder)
+        #expect(run.status == 2)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3, "\(run.stderr)")
+        #expect(lines.map { $0.prefix(25) } == ["error: .oneonone.yml:1:1:", "error: .oneonone.yml:2:13", "error: .oneonone.yml:3:10"])
+    }
+
     @Test("a path that does not exist is a usage error; a file that is not Markdown is said to be skipped; --files reports a missing file once")
     func missingPath() throws {
         for command in ["parse", "lint"] {

@@ -85,34 +85,48 @@ public struct Configuration: Sendable {
         }
         guard let root else { return configuration }
         let reader = Reader(file: file)
+        // Every mistake is reported, not only the first: each top-level key is read on its own.
+        var mistakes: [ConfigurationError] = []
         for entry in try reader.mapping(root, what: "the configuration") {
-            switch entry.key {
-            case "manager": configuration.manager = try reader.string(entry)
-            case "me": configuration.me = try reader.string(entry)
-            case "date-order":
-                let text = try reader.string(entry)
-                guard let order = DateOrder(rawValue: text.lowercased()) else {
-                    throw reader.error(entry.value, "`date-order` is `\(text)`; expected `mdy` (03/04/2026 is March 4) or `dmy` (4 March)")
-                }
-                configuration.dateOrder = order
-            case "people":
-                for person in try reader.mapping(entry.value, what: "`people`") {
-                    configuration.people[person.key.lowercased()] = try reader.person(person)
-                }
-            case "shared": configuration.shared = try reader.globs(entry)
-            case "exclude": configuration.exclude = try reader.globs(entry)
-            case "vocabulary":
-                for topicEntry in try reader.mapping(entry.value, what: "`vocabulary`") {
-                    guard let topic = Topic(rawValue: topicEntry.key) else {
-                        throw reader.unknown(topicEntry, in: "`vocabulary` topic", known: Topic.allCases.map(\.rawValue))
-                    }
-                    configuration.vocabulary[topic, default: []] += try reader.strings(topicEntry)
-                }
-            case "rules": configuration.rules = try reader.mapping(entry.value, what: "`rules`")
-            default: throw reader.unknown(entry, in: "key", known: keys)
+            do throws(ConfigurationError) {
+                try read(entry, into: &configuration, with: reader)
+            } catch {
+                mistakes.append(error)
             }
         }
+        if var first = mistakes.first {
+            first.others = Array(mistakes.dropFirst())
+            throw first
+        }
         return configuration
+    }
+
+    private static func read(_ entry: YAMLValue.Entry, into configuration: inout Configuration, with reader: Reader) throws(ConfigurationError) {
+        switch entry.key {
+        case "manager": configuration.manager = try reader.string(entry)
+        case "me": configuration.me = try reader.string(entry)
+        case "date-order":
+            let text = try reader.string(entry)
+            guard let order = DateOrder(rawValue: text.lowercased()) else {
+                throw reader.error(entry.value, "`date-order` is `\(text)`; expected `mdy` (03/04/2026 is March 4) or `dmy` (4 March)")
+            }
+            configuration.dateOrder = order
+        case "people":
+            for person in try reader.mapping(entry.value, what: "`people`") {
+                configuration.people[person.key.lowercased()] = try reader.person(person)
+            }
+        case "shared": configuration.shared = try reader.globs(entry)
+        case "exclude": configuration.exclude = try reader.globs(entry)
+        case "vocabulary":
+            for topicEntry in try reader.mapping(entry.value, what: "`vocabulary`") {
+                guard let topic = Topic(rawValue: topicEntry.key) else {
+                    throw reader.unknown(topicEntry, in: "`vocabulary` topic", known: Topic.allCases.map(\.rawValue))
+                }
+                configuration.vocabulary[topic, default: []] += try reader.strings(topicEntry)
+            }
+        case "rules": configuration.rules = try reader.mapping(entry.value, what: "`rules`")
+        default: throw reader.unknown(entry, in: "key", known: keys)
+        }
     }
 
     /// Reads values of the expected kinds, or says where and what was expected.
@@ -199,6 +213,15 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
     public var line: Int
     public var column: Int
     public var message: String
+    /// The configuration's other mistakes, when it has several: all are reported at once.
+    public var others: [ConfigurationError] = []
+
+    /// This mistake and the others, each on its own.
+    public var all: [ConfigurationError] {
+        var first = self
+        first.others = []
+        return [first] + others
+    }
 
     public init(file: String, line: Int, column: Int, message: String) {
         self.file = file
