@@ -36,7 +36,7 @@ struct NotesOptions: ParsableArguments {
         do {
             return try Configuration.load(path: file)
         } catch {
-            for mistake in error.all { Terminal.error("\(mistake)") }
+            for mistake in Configuration.mistakes(path: file) { Terminal.error("\(mistake)") }
             throw ExitCode(2)
         }
     }

@@ -73,35 +73,73 @@ public struct Configuration: Sendable {
         return configuration
     }
 
-    /// Checks a configuration's text; `file` names it in errors.
+    /// Checks a configuration's text; `file` names it in errors. Throws the first mistake;
+    /// `mistakes(in:file:)` lists them all.
     public static func parse(_ text: String, file: String) throws(ConfigurationError) -> Configuration {
+        let (configuration, mistakes) = read(text, file: file)
+        if let first = mistakes.first { throw first }
+        return configuration
+    }
+
+    /// Every mistake in a configuration's text, in order: a user fixes them all in one go.
+    public static func mistakes(in text: String, file: String) -> [ConfigurationError] {
+        read(text, file: file).mistakes
+    }
+
+    /// Every mistake in the configuration file at `path`.
+    public static func mistakes(path: String) -> [ConfigurationError] {
+        do {
+            _ = try load(path: path)
+            return []
+        } catch {
+            guard let text = FileManager.default.contents(atPath: path).flatMap({ String(validating: $0, as: UTF8.self) }) else { return [error] }
+            let all = mistakes(in: text, file: error.file)
+            return all.isEmpty ? [error] : all
+        }
+    }
+
+    private static func read(_ text: String, file: String) -> (Configuration, mistakes: [ConfigurationError]) {
         var configuration = Configuration()
         configuration.source = file
         let root: YAMLValue?
         do {
             root = try YAMLValue.parse(text)
         } catch {
-            throw ConfigurationError(file: file, line: error.position.line, column: error.position.column, message: "not valid YAML: \(error.message)")
+            return (configuration, [ConfigurationError(file: file, line: error.position.line, column: error.position.column, message: "not valid YAML: \(error.message)")])
         }
-        guard let root else { return configuration }
+        guard let root else { return (configuration, []) }
         let reader = Reader(file: file)
-        // Every mistake is reported, not only the first: each top-level key is read on its own.
+        let entries: [YAMLValue.Entry]
+        do {
+            entries = try reader.mapping(root, what: "the configuration")
+        } catch {
+            return (configuration, [error])
+        }
+        // Each top-level key is read on its own, so every mistake is found, not only the first.
         var mistakes: [ConfigurationError] = []
-        for entry in try reader.mapping(root, what: "the configuration") {
-            do throws(ConfigurationError) {
-                try read(entry, into: &configuration, with: reader)
-            } catch {
-                mistakes.append(error)
+        for entry in entries {
+            switch read(entry, into: configuration, with: reader) {
+            case .success(let read): configuration = read
+            case .failure(let mistake): mistakes.append(mistake)
             }
         }
-        if var first = mistakes.first {
-            first.others = Array(mistakes.dropFirst())
-            throw first
-        }
-        return configuration
+        return (configuration, mistakes)
     }
 
-    private static func read(_ entry: YAMLValue.Entry, into configuration: inout Configuration, with reader: Reader) throws(ConfigurationError) {
+    /// The configuration with one top-level key read into it, or what is wrong with the key.
+    private static func read(_ entry: YAMLValue.Entry, into configuration: Configuration, with reader: Reader) -> Result<Configuration, ConfigurationError> {
+        var configuration = configuration
+        do {
+            try read(entry, into: &configuration, with: reader)
+            return .success(configuration)
+        } catch let error as ConfigurationError {
+            return .failure(error)
+        } catch {
+            return .failure(ConfigurationError(file: reader.file, line: entry.keyPosition.line, column: entry.keyPosition.column, message: "\(error)"))
+        }
+    }
+
+    private static func read(_ entry: YAMLValue.Entry, into configuration: inout Configuration, with reader: Reader) throws {
         switch entry.key {
         case "manager": configuration.manager = try reader.string(entry)
         case "me": configuration.me = try reader.string(entry)
@@ -213,15 +251,6 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
     public var line: Int
     public var column: Int
     public var message: String
-    /// The configuration's other mistakes, when it has several: all are reported at once.
-    public var others: [ConfigurationError] = []
-
-    /// This mistake and the others, each on its own.
-    public var all: [ConfigurationError] {
-        var first = self
-        first.others = []
-        return [first] + others
-    }
 
     public init(file: String, line: Int, column: Int, message: String) {
         self.file = file
