@@ -33,10 +33,12 @@ public struct Linter: Sendable {
         var byFile = Dictionary(grouping: findings, by: \.file)
         var kept: [Finding] = []
         let unusedID = UnusedSuppression.description.id
+        let filesWithDirectives = Set(notebook.files.lazy.filter { !$0.directives.isEmpty }.map(\.path))
+        let meetingsByFile = Dictionary(grouping: notebook.series.lazy.flatMap(\.meetings).filter { filesWithDirectives.contains($0.file) }, by: \.file)
         for file in notebook.files where !file.directives.isEmpty {
             // A comment directly under a meeting's heading (or at the top of a one-meeting file)
             // covers the meeting's own findings, reported at the heading.
-            let meetings = notebook.series.lazy.flatMap(\.meetings).filter { $0.file == file.path }
+            let meetings = meetingsByFile[file.path] ?? []
             var suppressions = Suppressions(file.directives) { line in
                 meetings.first { meeting in
                     meeting.lines.contains(line) && meeting.line <= line

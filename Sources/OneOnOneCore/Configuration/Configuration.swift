@@ -118,7 +118,7 @@ public struct Configuration: Sendable {
         // Each top-level key is read on its own, so every mistake is found, not only the first.
         var mistakes: [ConfigurationError] = []
         for entry in entries {
-            switch read(entry, into: configuration, with: reader) {
+            switch reading(entry, into: configuration, with: reader) {
             case .success(let read): configuration = read
             case .failure(let mistake): mistakes.append(mistake)
             }
@@ -127,10 +127,10 @@ public struct Configuration: Sendable {
     }
 
     /// The configuration with one top-level key read into it, or what is wrong with the key.
-    private static func read(_ entry: YAMLValue.Entry, into configuration: Configuration, with reader: Reader) -> Result<Configuration, ConfigurationError> {
+    private static func reading(_ entry: YAMLValue.Entry, into configuration: Configuration, with reader: Reader) -> Result<Configuration, ConfigurationError> {
         var configuration = configuration
         do {
-            try read(entry, into: &configuration, with: reader)
+            try apply(entry, to: &configuration, with: reader)
             return .success(configuration)
         } catch let error as ConfigurationError {
             return .failure(error)
@@ -139,7 +139,7 @@ public struct Configuration: Sendable {
         }
     }
 
-    private static func read(_ entry: YAMLValue.Entry, into configuration: inout Configuration, with reader: Reader) throws {
+    private static func apply(_ entry: YAMLValue.Entry, to configuration: inout Configuration, with reader: Reader) throws {
         switch entry.key {
         case "manager": configuration.manager = try reader.string(entry)
         case "me": configuration.me = try reader.string(entry)

@@ -66,7 +66,14 @@ extension NotebookLoader {
                 if isNote(path) { context.insert(path) }
             }
         }
-        let found = context.sorted().map(FoundFile.init(named:))
+        // Every file may be a link: each is checked against its folder's repository, found once a folder.
+        var boundaries: [String: String] = [:]
+        let found = context.sorted().map { path in
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            let folder = url.deletingLastPathComponent().path
+            if boundaries[folder] == nil { boundaries[folder] = Paths.boundary(of: folder) }
+            return FoundFile(path: Paths.display(path), url: url, boundary: boundaries[folder])
+        }
         var notebook = load(files: found)
         let missing = chosen.filter { !FileManager.default.fileExists(atPath: $0) }
         notebook.problems += missing.map { Problem(kind: .unreadableFile, file: $0, line: 1, column: 1, message: "no such file") }

@@ -106,24 +106,13 @@ private enum NodeKind {
              CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE, CMARK_NODE_FOOTNOTE_DEFINITION,
              CMARK_NODE_FOOTNOTE_REFERENCE:
             self = .other
-        default: self.init(String(cString: cmark_node_get_type_string(node)))
+        default: self.init(extension: String(cString: cmark_node_get_type_string(node)))
         }
     }
 
-    init(_ name: String) {
+    /// Extension nodes have no public type constants: their type strings name them.
+    private init(extension name: String) {
         switch name {
-        case "list": self = .list
-        case "item", "tasklist": self = .item
-        case "paragraph": self = .paragraph
-        case "heading": self = .heading
-        case "code_block": self = .codeBlock
-        case "html_block": self = .htmlBlock
-        case "text": self = .text
-        case "code": self = .code
-        case "softbreak": self = .softBreak
-        case "linebreak": self = .lineBreak
-        case "html_inline": self = .htmlInline
-        case "strong": self = .strong
         case "strikethrough": self = .strikethrough
         case "table": self = .table
         case "table_row", "table_header": self = .tableRow

@@ -165,20 +165,20 @@ public struct NoteParser: Sendable {
     /// Decides whether the file is one meeting or a running doc, and where each meeting's date
     /// comes from: front matter `date:`, else the file name, else a `Date:` label near the top,
     /// else the headings.
+    /// Also gathers the orders the dates it reads show by themselves (`3-24` is month first),
+    /// for the run to settle ambiguous dates with.
     private func layout(of source: NoteSource, front: FrontMatter, blocks: [MarkdownBlock],
                         undated: (Int, Int, UndatedReason) -> Void) -> Layout {
-        var layout = datedLayout(of: source, front: front, blocks: blocks, undated: undated)
-        guard options.dateOrder == nil else { return layout }
-        // The orders the file name and the headings show, for the run to settle ambiguous dates.
-        let mentions = DateScanner.mentions(in: source.stem, order: options.dateOrder, numericWithoutYear: true)
-            + blocks.lazy.filter { if case .heading = $0.kind { return true } else { return false } }
-                .flatMap { DateScanner.mentions(in: $0.text, order: self.options.dateOrder) }
-        layout.shownOrders = Set(mentions.compactMap(\.shownOrder))
+        var shown = Set<DateOrder>()
+        var layout = datedLayout(of: source, front: front, blocks: blocks, undated: undated) { mention in
+            if let order = mention?.shownOrder { shown.insert(order) }
+        }
+        layout.shownOrders = shown
         return layout
     }
 
     private func datedLayout(of source: NoteSource, front: FrontMatter, blocks: [MarkdownBlock],
-                             undated: (Int, Int, UndatedReason) -> Void) -> Layout {
+                             undated: (Int, Int, UndatedReason) -> Void, read: (DateMention?) -> Void) -> Layout {
         let order = options.dateOrder
         var lastLine = 1
         for byte in source.text.utf8 where byte == 10 { lastLine += 1 }
@@ -197,8 +197,10 @@ public struct NoteParser: Sendable {
         }
         let title = titleIndex.map { blocks[$0].text }
         let folderPerson = options.canonicalName(source.folderName)
+        let fileDate = DateScanner.mentions(in: source.stem, order: order, numericWithoutYear: true).first
+        read(fileDate)
         func single(_ date: DateMention) -> Layout {
-            Layout(person: front.with.map(options.canonicalName) ?? personNamed(inFileName: source.stem) ?? folderPerson,
+            Layout(person: front.with.map(options.canonicalName) ?? personNamed(inFileName: source.stem, hasDate: fileDate != nil) ?? folderPerson,
                    segments: [Segment(date: date, line: 1, lines: 1...lastLine, blocks: (titleIndex.map { $0 + 1 } ?? 0)..<blocks.count,
                                       title: title, isWholeFile: true)])
         }
@@ -209,7 +211,6 @@ public struct NoteParser: Sendable {
         if let date = front.date { return single(date) }
         if front.ambiguousDate != nil { return Layout(person: folderPerson, segments: []) }
 
-        let fileDate = DateScanner.mentions(in: source.stem, order: order, numericWithoutYear: true).first
         if let fileDate {
             if fileDate.isAmbiguous { ambiguous(1, .fileName); return Layout(person: folderPerson, segments: []) }
             if fileDate.year != nil { return single(fileDate) }
@@ -222,6 +223,7 @@ public struct NoteParser: Sendable {
                 let key = Words.of(line[..<colon], stemming: false).joined(separator: " ")
                 guard ["date", "when", "meeting date", "day"].contains(key),
                       let mention = DateScanner.mentions(in: String(line[line.index(after: colon)...]), order: order).first else { continue }
+                read(mention)
                 if mention.isAmbiguous { ambiguous(block.line, .label(key)); return Layout(person: folderPerson, segments: []) }
                 return single(fileDate.map { yearless in withYear(yearless, from: mention) } ?? mention)
             }
@@ -236,6 +238,7 @@ public struct NoteParser: Sendable {
             if let open = privateLevel, level > open { continue }
             privateLevel = options.vocabulary.topic(forTitle: block.text) == .private ? level : nil
             guard privateLevel == nil, let mention = DateScanner.mentions(in: block.text, order: order).first else { continue }
+            read(mention)
             dated.append((index, level, mention))
         }
         guard let meetingLevel = dated.map(\.level).min() else {
@@ -306,14 +309,14 @@ public struct NoteParser: Sendable {
     /// A one-meeting file `3-24-ismail.md` names its person when the configuration knows them;
     /// `3-31-Sarah.md` does with a capitalised name, when its name holds a date: such a file
     /// belongs to that person's series wherever its folder is (`Week-1/`, `Misc/`).
-    private func personNamed(inFileName stem: String) -> String? {
+    private func personNamed(inFileName stem: String, hasDate: Bool) -> String? {
         let known = options.knownNames
         let manager = options.manager.map(options.canonicalName)
         for word in stem.lowercased().split(whereSeparator: { !$0.isLetter }) where known.contains(String(word)) {
             let name = options.canonicalName(String(word))
             if name != manager { return name }
         }
-        guard !DateScanner.mentions(in: stem, order: options.dateOrder, numericWithoutYear: true).isEmpty else { return nil }
+        guard hasDate else { return nil }
         let names = stem.split(whereSeparator: { !$0.isLetter }).filter { word in
             guard word.count >= 2, let first = word.first, first.isUppercase, word.dropFirst().allSatisfy(\.isLowercase) else { return false }
             let lower = word.lowercased()
