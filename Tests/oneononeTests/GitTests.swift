@@ -249,6 +249,11 @@ struct HookTests {
         #expect(run.stderr.contains("  - repo: local\n    hooks:\n      - id: oneonone\n"))
         #expect(run.stderr.contains("entry: oneonone lint --files"))
         #expect(repo.read(".git/hooks/pre-commit") == framework)
+        // The snippet printed is the local hook examples/hooks documents, word for word.
+        let recipe = try String(contentsOf: examplesFolder.appendingPathComponent("hooks/pre-commit-config.yaml"), encoding: .utf8)
+        let documented = recipe.split(separator: "\n").filter { $0.hasPrefix("#  ") }.map { String($0.dropFirst()) }
+        let printed = run.stderr.split(separator: "\n").drop { !$0.contains("- repo: local") }.map(String.init)
+        #expect(printed == documented)
     }
 
     @Test("core.hooksPath is honoured")
