@@ -36,10 +36,31 @@ struct LayoutTests {
         #expect(other.headingLevel == 2)
         #expect(!other.newestFirst)
         #expect(other.dateStyle.format(Day(year: 2026, month: 3, day: 24)!) == "24 March 2026")
-        #expect(DateStyle.iso(separator: .dash).format(Day(year: 2026, month: 3, day: 4)!) == "2026-03-04")
-        #expect(DateStyle.numeric(order: .dmy, separator: .dot, padded: true, twoDigitYear: true).format(Day(year: 2026, month: 3, day: 4)!) == "04.03.26")
-        #expect(DateStyle.monthFirst(fullMonth: true, comma: false).format(Day(year: 2026, month: 9, day: 1)!) == "September 1 2026")
         #expect(parse("# 1:1\n- a\n").file.runningDoc == nil)
+    }
+
+    @Test("a new date is written the way a sample date was: names, case, padding, separators, ordinals, weekday")
+    func dateStyles() throws {
+        let day = try #require(Day(year: 2026, month: 12, day: 3))
+        func restyled(_ text: String, order: DateOrder? = nil) -> String? {
+            guard let (range, style) = DateStyle.first(in: text, order: order) else { return nil }
+            return text.replacingCharacters(in: range, with: style.format(day))
+        }
+        #expect(DateStyle.iso.format(day) == "2026-12-03")
+        #expect(restyled("2026-03-16.md") == "2026-12-03.md")
+        #expect(restyled("2026-03-16-alice.md") == "2026-12-03-alice.md")
+        #expect(restyled("notes-April-01-2024.md") == "notes-December-03-2026.md")
+        #expect(restyled("notes-March-16-2026.md") == "notes-December-3-2026.md")
+        #expect(restyled("Thu Sep 17, 2026") == "Thu Dec 3, 2026")
+        #expect(restyled("Tuesday, 1 September 2026") == "Thursday, 3 December 2026")
+        #expect(restyled("Sep 21st, 2026 — 1:1") == "Dec 3rd, 2026 — 1:1")
+        #expect(restyled("SEP 21 2026") == "DEC 3 2026")
+        #expect(restyled("Sept 21, 2026") == "Dec 3, 2026")
+        #expect(restyled("04.23.26") == "12.03.26")
+        #expect(restyled("23/04/2026") == "03/12/2026")
+        #expect(restyled("4-5-2026", order: .dmy) == "3-12-2026")
+        #expect(restyled("2026/3/4") == "2026/12/3")
+        #expect(restyled("no date here") == nil)
     }
 
     @Test("a running doc's person is front matter `with:`, else its file name without 1:1 words")

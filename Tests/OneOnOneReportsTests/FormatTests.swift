@@ -80,11 +80,16 @@ struct FormatTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))", sarif.path, schema.path]
-        let errors = Pipe()
-        process.standardError = errors
+        // Errors go to a file: a pipe's reader can be interrupted by a signal, and Foundation then traps.
+        let errors = sarif.appendingPathExtension("err")
+        defer { try? FileManager.default.removeItem(at: errors) }
+        try Data().write(to: errors)
+        let handle = try FileHandle(forWritingTo: errors)
+        process.standardError = handle
         try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        try handle.close()
+        let message = String(decoding: try Data(contentsOf: errors), as: UTF8.self)
         #expect(process.terminationStatus == 0, "\(message)")
     }
 

@@ -28,14 +28,27 @@ func oneonone(_ arguments: [String], in folder: URL = packageRoot, environment: 
     process.arguments = arguments
     process.currentDirectoryURL = folder
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
+    return try finish(process)
+}
+
+/// Runs `process` to its end with its output in temporary files: a pipe's reader can be
+/// interrupted by a signal (Foundation then traps), and one full pipe can stall the other.
+func finish(_ process: Process) throws -> Run {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("out"), err = folder.appendingPathComponent("err")
+    try Data().write(to: out)
+    try Data().write(to: err)
+    let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
+    process.standardOutput = outHandle
+    process.standardError = errHandle
     try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    try outHandle.close()
+    try errHandle.close()
+    return Run(status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+               stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
 }
 
 @Suite("The oneonone command")

@@ -36,13 +36,7 @@ struct Repository {
         var variables = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         variables["PATH"] = oneononeBinary.deletingLastPathComponent().path + ":" + (variables["PATH"] ?? "/usr/bin:/bin")
         process.environment = variables
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return try finish(process)
     }
 
     func commit(_ files: [String: String], _ message: String = "notes") throws {

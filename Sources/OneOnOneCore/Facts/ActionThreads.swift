@@ -2,10 +2,11 @@
 /// latest occurrence of a commitment, and what came before it. `ItemThreads` links the
 /// occurrences once, when the notes are loaded; these queries only walk the links.
 extension Series {
-    /// Every open action item of a held meeting, template prompts aside. Lazy: a note with a
-    /// million items is walked, never copied.
+    /// Every open action item of a held meeting with content, template prompts aside (an agenda
+    /// left unfilled holds copies, not commitments). Lazy: a note with a million items is
+    /// walked, never copied.
     public var openActionItems: some Sequence<(Meeting, Item, Action)> {
-        meetings.lazy.filter(\.status.isHeld).flatMap { meeting in
+        meetings.lazy.filter { $0.status.isHeld && !$0.isEmpty }.flatMap { meeting in
             meeting.items.lazy.compactMap { item in
                 guard let action = item.action, !action.isDone, !item.isPrompt else { return nil }
                 return (meeting, item, action)

@@ -62,6 +62,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         day = d
     }
 
+    /// The day of the week, 0 for Monday to 6 for Sunday (1970-01-01 was a Thursday).
+    public var weekday: Int { ((ordinal + 3) % 7 + 7) % 7 }
+
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     /// Whole days from `other` to `self` (positive when `self` is later).

@@ -13,6 +13,12 @@ public struct Item: Sendable, Hashable {
     public var action: Action?
     /// True when the item is one of a template's prompts, left as the template wrote it.
     public var isPrompt: Bool = false
+    /// The meeting an agenda carried this item forward from (`… (from 2026-11-11)`), where it says.
+    public var carriedFrom: Day? = nil
+
+    /// An open item the agenda copied forward and nobody has touched yet: like a prompt, it is
+    /// not something said in this meeting (PRODUCT.md, "Prompts are not content").
+    public var isCarriedForward: Bool { carriedFrom != nil && action?.isDone == false }
 
     public var isActionItem: Bool { action != nil }
 }

@@ -68,5 +68,8 @@ public struct Meeting: Sendable {
     public var actionItems: [Item] { items.filter(\.isActionItem) }
 
     /// Empty: nothing written but a template's prompts (PRODUCT.md, `empty-meeting`).
-    public var isEmpty: Bool { items.allSatisfy(\.isPrompt) && privateParts.allSatisfy { $0.items == 0 } }
+    /// Items carried forward by an agenda and left as they were are not content either.
+    public var isEmpty: Bool {
+        items.allSatisfy { $0.isPrompt || $0.isCarriedForward } && privateParts.allSatisfy { $0.items == 0 }
+    }
 }

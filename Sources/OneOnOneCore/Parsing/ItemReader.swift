@@ -16,6 +16,7 @@ struct ItemReader {
         var isDone = false
         var attributedTo: String?
         var hashtags: [String] = []
+        var carriedFrom: Day?
     }
 
     func read(_ raw: String) -> Reading {
@@ -26,7 +27,15 @@ struct ItemReader {
         reading.owner = owner(in: reading.text)
         reading.attributedTo = attribution(in: reading.text)
         reading.hashtags = ItemReader.hashtags(in: reading.text)
+        reading.carriedFrom = ItemReader.carriedFrom(reading.text)
         return reading
+    }
+
+    /// The date in the note `agenda` puts at the end of a carried item: `(from 2026-11-11)` or
+    /// `(from 2026-11-11, overdue)`.
+    static func carriedFrom(_ text: String) -> Day? {
+        guard text.hasSuffix(")"), let open = text.range(of: " (from ", options: .backwards) else { return nil }
+        return Day(iso: String(text[open.upperBound...].prefix(10)))
     }
 
     // MARK: Prefixes

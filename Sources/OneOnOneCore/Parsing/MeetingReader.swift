@@ -271,6 +271,7 @@ struct MeetingReader {
             if owner == nil, let attribution = frame?.attribution { owner = name(of: attribution) }
             let due = (table?.due ?? reading.due)?.resolved(near: anchor)
             item.action = Action(owner: owner, due: due, isDone: task == true || struck || reading.isDone || table?.isDone == true)
+            item.carriedFrom = reading.carriedFrom
         } else if sectionTopic == .nextMeeting, next == nil {
             next = DateScanner.mentions(in: reading.text, order: options.dateOrder).first { !$0.isAmbiguous }?.resolved(near: anchor)
         }

@@ -279,7 +279,8 @@ public struct NoteParser: Sendable {
         // How the doc writes its meetings, read off its newest heading, for `agenda --write`.
         var runningDoc: RunningDoc?
         if let newest = starts.max(by: { ($0.date.fullDay ?? Day(ordinal: 0)) < ($1.date.fullDay ?? Day(ordinal: 0)) }),
-           let style = DateStyle(written: blocks[newest.index].text[newest.date.range], order: order) {
+           let day = newest.date.fullDay {
+            let style = DateStyle(sample: String(blocks[newest.index].text[newest.date.range]), day: day, order: newest.date.shownOrder ?? order ?? .mdy)
             let dates = starts.compactMap(\.date.fullDay)
             runningDoc = RunningDoc(headingLevel: meetingLevel, newestFirst: dates.count > 1 ? dates[0] > dates[dates.count - 1] : true, dateStyle: style)
         }

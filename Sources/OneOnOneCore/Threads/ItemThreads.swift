@@ -17,15 +17,18 @@ enum ItemThreads {
             cache[index] = computed
             return computed
         }
-        for i in series.meetings.indices where series.meetings[i].status.isHeld {
+        // Content looks past empty meetings: an agenda left unfilled neither follows an item
+        // through nor drops it. Its copies only learn where they came from (below).
+        let linked = series.meetings.indices.filter { series.meetings[$0].status.isHeld && !series.meetings[$0].isEmpty }
+        for i in linked {
             for k in series.meetings[i].items.indices {
                 guard let action = series.meetings[i].items[k].action, !action.isDone else { continue }
                 let words = keys(i)[k]
                 guard !words.isEmpty else { continue }
                 var searched = 0
-                for j in (i + 1)..<series.meetings.count {
+                for j in linked where j > i {
                     let later = series.meetings[j]
-                    guard later.status.isHeld, later.date > series.meetings[i].date, !later.items.isEmpty else { continue }
+                    guard later.date > series.meetings[i].date, !later.items.isEmpty else { continue }
                     if let found = match(words, in: later, keys: keys(j)) {
                         series.meetings[i].items[k].action?.next = ThreadLink(kind: found.kind, meeting: j, item: found.item)
                         if found.kind != .mentioned, var carried = series.meetings[j].items[found.item].action {
@@ -39,6 +42,26 @@ enum ItemThreads {
                     }
                     searched += 1
                     if searched == horizon { break }
+                }
+            }
+        }
+        // Each item an unfilled agenda carried forward learns its latest earlier occurrence, and
+        // does not become that occurrence's follow-through.
+        for j in series.meetings.indices where series.meetings[j].status.isHeld && series.meetings[j].isEmpty {
+            let earlier = linked.reversed().filter { series.meetings[$0].date < series.meetings[j].date }.prefix(horizon)
+            for k in series.meetings[j].items.indices where series.meetings[j].items[k].isCarriedForward {
+                let words = keys(j)[k]
+                guard !words.isEmpty else { continue }
+                for i in earlier {
+                    let candidates = series.meetings[i].items.indices.filter { series.meetings[i].items[$0].action?.isDone == false }
+                    guard let origin = candidates.max(by: { carryScore(words, keys(i)[$0]) < carryScore(words, keys(i)[$1]) }),
+                          carryScore(words, keys(i)[origin]) >= 0.6, let first = series.meetings[i].items[origin].action,
+                          var copy = series.meetings[j].items[k].action else { continue }
+                    copy.previous = ThreadLink(kind: .carriedOver, meeting: i, item: origin)
+                    copy.owner = copy.owner ?? first.owner
+                    copy.due = copy.due ?? first.due
+                    series.meetings[j].items[k].action = copy
+                    break
                 }
             }
         }
@@ -99,7 +122,7 @@ enum ItemThreads {
         a an the to for of on in at by with and or but is are was were be been being it its this that these those \
         i we you he she they me us my our your his her their them will would should could can may might must shall \
         do does did done has have had not no yes from as up about into out over so then than also just still again \
-        next week weeks today tomorrow todo ai action item items owner due follow re via all any some more get got \
+        next week weeks today tomorrow todo ai action item items owner due overdue follow re via all any some more get got \
         make made need needs let lets s t d ll ve x eod eow asap please what when who how \
         jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august \
         september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday \
