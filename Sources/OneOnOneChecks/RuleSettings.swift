@@ -74,5 +74,10 @@ public struct RuleSettings: Sendable {
 
     public func isEnabled(_ id: String) -> Bool { !disabled.contains(id) }
 
+    /// A rule's option as configured, else its default (the agenda's nudges use the rules' windows).
+    public func option(_ name: String, of rule: String) -> Double {
+        options[rule]?[name] ?? RuleCatalogue.description(of: rule)?.options.first { $0.name == name }?.defaultValue ?? 0
+    }
+
     public func severity(of rule: RuleDescription) -> Severity { severities[rule.id] ?? rule.severity }
 }

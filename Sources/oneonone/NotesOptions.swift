@@ -32,7 +32,12 @@ struct NotesOptions: ParsableArguments {
 
     /// The configuration for these notes; a broken one stops the run with exit code 2.
     func configuration() throws -> Configuration {
-        guard let file = config ?? Configuration.find(from: targets.first ?? ".") else { return Configuration() }
+        try NotesOptions.configuration(file: config, near: targets.first ?? ".")
+    }
+
+    /// The configuration `file`, else the one found from `target`; a broken one stops the run with exit code 2.
+    static func configuration(file: String?, near target: String) throws -> Configuration {
+        guard let file = file ?? Configuration.find(from: target) else { return Configuration() }
         do {
             return try Configuration.load(path: file)
         } catch {

@@ -27,21 +27,3 @@ struct RecipeFileTests {
         #expect(fields.contains { $0.key == "types" })
     }
 }
-
-@Suite("Templates")
-struct TemplateTests {
-    @Test("a note left as the template wrote it is an empty meeting: every prompt in templates/ is known")
-    func prompts() throws {
-        let folder = packageRoot.appendingPathComponent("templates")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
-        #expect(!names.isEmpty)
-        for name in names {
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-                .replacingOccurrences(of: "{{date}}", with: "2026-03-04")
-            let found = try #require(meeting(text, at: "alice/\(name)"), "\(name)")
-            #expect(!found.items.isEmpty, "\(name)")
-            #expect(found.items.filter { !$0.isPrompt }.map(\.text) == [], "\(name): prompts the parser does not know")
-            #expect(found.isEmpty, "\(name)")
-        }
-    }
-}

@@ -109,3 +109,33 @@ struct CommandLineTests {
         #expect(files.stdout.contains("no/such.md:1:1: error: no such file [unreadable-file]"))
     }
 }
+
+@Suite("oneonone agenda")
+struct AgendaCommandTests {
+    @Test("prints the reviewed agenda; an unknown person is exit 2 with a suggestion; --list-templates says where each comes from")
+    func agenda() throws {
+        let notes = examplesFolder.appendingPathComponent("notes")
+        let run = try oneonone(["agenda", "ALICE", "--as-of", "2026-11-20"], in: notes)
+        #expect(run.status == 0)
+        let golden = try String(contentsOf: examplesFolder.deletingLastPathComponent().appendingPathComponent("Tests/OneOnOneAgendaTests/Golden/alice.md"), encoding: .utf8)
+        #expect(run.stdout == golden)
+        let unknown = try oneonone(["agenda", "alcie"], in: notes)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "error: no 1:1 notes with alcie under .; did you mean `alice`? (people with notes or in the configuration: alice, bob, carol, dana, evan, frank, grace, sam)\n")
+        let list = try oneonone(["agenda", "--list-templates"], in: notes)
+        #expect(list.stdout == "career\tshipped\none-on-one\tshipped\nskip-level\tshipped\n")
+    }
+
+    @Test("--write prints the path it wrote, and refuses (exit 1) to write a meeting twice")
+    func write() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-agenda-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: examplesFolder.appendingPathComponent("notes"), to: folder)
+        let written = try oneonone(["agenda", "alice", "--write", "--as-of", "2026-11-20"], in: folder)
+        #expect(written.status == 0)
+        #expect(written.stdout == "alice/2026-11-25.md\n")
+        let again = try oneonone(["agenda", "alice", "--write", "--date", "2026-11-25", "--as-of", "2026-11-20"], in: folder)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("there is already a meeting on 2026-11-25; nothing written"))
+    }
+}

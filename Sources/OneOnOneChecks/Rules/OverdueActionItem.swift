@@ -34,10 +34,8 @@ struct OverdueActionItem: Rule {
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         notebook.series.flatMap { series in
-            series.latestOpenOccurrences.compactMap { meeting, item, action -> Finding? in
-                guard action.next?.kind != .completed,
-                      let due = action.due ?? series.earlierOccurrences(of: action).lazy.compactMap(\.action?.due).first,
-                      due < context.asOf else { return nil }
+            series.openCommitments.compactMap { meeting, item, action -> Finding? in
+                guard let due = series.due(of: action), due < context.asOf else { return nil }
                 return finding(meeting, line: item.line, column: item.column, .overdue(item.text, due: due, asOf: context.asOf), subject: item.text)
             }
         }

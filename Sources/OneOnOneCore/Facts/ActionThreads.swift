@@ -19,6 +19,17 @@ extension Series {
         openActionItems.lazy.filter { $0.2.next?.kind != .carriedOver }
     }
 
+    /// The commitments still open: each latest open occurrence that no later meeting reports
+    /// done in passing (`the offsite venue is booked`). What is overdue, and what an agenda carries.
+    public var openCommitments: some Sequence<(Meeting, Item, Action)> {
+        latestOpenOccurrences.lazy.filter { $0.2.next?.kind != .completed }
+    }
+
+    /// The due date of a commitment: as written at `action`, else at its nearest earlier occurrence.
+    public func due(of action: Action) -> Day? {
+        action.due ?? earlierOccurrences(of: action).lazy.compactMap(\.action?.due).first
+    }
+
     /// The earlier occurrences of `action`, newest first: every link back, or only carry-overs.
     public func earlierOccurrences(of action: Action, carriedOverOnly: Bool = false) -> [Item] {
         var found: [Item] = []
@@ -29,6 +40,18 @@ extension Series {
             link = item.action?.previous
         }
         return found
+    }
+
+    /// The meeting a commitment was first written in: `meeting` (where `action` stands) when it
+    /// has no earlier occurrence.
+    public func firstMeeting(of action: Action, in meeting: Meeting) -> Meeting {
+        var first = meeting
+        var link = action.previous
+        while let current = link {
+            first = meetings[current.meeting]
+            link = first.items[current.item].action?.previous
+        }
+        return first
     }
 }
 

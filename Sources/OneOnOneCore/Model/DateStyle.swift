@@ -33,6 +33,11 @@ public struct DateStyle: Sendable, Hashable {
         return (range, DateStyle(sample: String(text[range]), day: day, order: mention.shownOrder ?? order ?? .mdy))
     }
 
+    /// Whether `text` writes a date of any form, with or without a year (`due Oct 10`).
+    public static func mentionsDate(_ text: String) -> Bool {
+        !DateScanner.mentions(in: text).isEmpty
+    }
+
     /// `day` written the way the sample is: every part of the sample that stands for the year,
     /// month, day or weekday is replaced, everything between them is kept.
     public func format(_ new: Day) -> String {

@@ -103,9 +103,7 @@ public struct NoteParser: Sendable {
         known.insert(person)
         if let manager { known.insert(manager) }
         let itemReader = ItemReader(order: options.dateOrder, knownNames: known, canonical: options.canonicalName)
-        let me = options.me.map(options.canonicalName)
-        let sides = Sides(person: person, manager: manager, me: me,
-                          others: Set(options.people.keys).subtracting([person, manager, me].compactMap { $0 }))
+        let sides = options.sides(person: person, manager: manager)
         for segment in layout.segments {
             var date = segment.date.fullDay
             if date == nil, segment.date.year == nil, let hint = yearHint() {

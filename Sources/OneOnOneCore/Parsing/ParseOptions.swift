@@ -56,6 +56,13 @@ public struct ParseOptions: Sendable {
         return aliases[key] ?? key
     }
 
+    /// The two sides of `person`'s series when `manager` (canonical) is its manager: the parser
+    /// reads each note with them, and the agenda writes from the right side.
+    public func sides(person: String, manager: String?) -> Sides {
+        let me = self.me.map(canonicalName)
+        return Sides(person: person, manager: manager, me: me, others: Set(people.keys).subtracting([person, manager, me].compactMap { $0 }))
+    }
+
     /// Every name the configuration knows, aliases included, lowercased.
     var knownNames: Set<String> {
         var names = Set(people.keys).union(aliases.keys)

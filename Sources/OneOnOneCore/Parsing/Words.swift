@@ -1,9 +1,9 @@
 /// Words as the tool compares them: lowercased, split on anything that is not a letter or a
 /// digit, possessives dropped and endings stemmed, so `Priorities`, `priority` and `🎯 priority:`
 /// are one word, and `booked` matches `book`.
-enum Words {
+public enum Words {
     /// - Parameter stemming: false for names, which must stay as written (`alice`, not `alic`).
-    static func of(_ text: some StringProtocol, stemming: Bool = true) -> [String] {
+    public static func of(_ text: some StringProtocol, stemming: Bool = true) -> [String] {
         var words: [String] = []
         var bytes: [UInt8] = []
         bytes.reserveCapacity(24)
