@@ -99,16 +99,10 @@ public struct AgendaMaker: Sendable {
     func followUps(in series: Series, before date: Day) -> [FollowUp] {
         series.openCommitments.filter { $0.0.date < date }.map { meeting, item, action in
             let due = series.due(of: action)
-            return FollowUp(text: AgendaMaker.withoutCarryNote(item.text), owner: action.owner, due: due,
+            return FollowUp(text: item.textWithoutCarryNote, owner: action.owner, due: due,
                             from: series.firstMeeting(of: action, in: meeting).date, isOverdue: due.map { $0 < asOf } ?? false,
                             carried: series.earlierOccurrences(of: action, carriedOverOnly: true).count)
         }
-    }
-
-    /// An earlier agenda's `(from 2026-11-11)` note, taken off so that it is not written twice.
-    static func withoutCarryNote(_ text: String) -> String {
-        guard text.hasSuffix(")"), let open = text.range(of: " (from ", options: .backwards) else { return text }
-        return String(text[..<open.lowerBound])
     }
 
     /// The words of the section titles and items of the last four held meetings: a question

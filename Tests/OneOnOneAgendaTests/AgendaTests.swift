@@ -26,6 +26,10 @@ struct AgendaTests {
             let edit = try NoteEdit.placing(made, series: series, notebook: notebook, folder: "notes") { FileManager.default.contents(atPath: $0) }
             #expect(try matchesGolden(edit.added, "\(person).md"), "Tests/OneOnOneAgendaTests/Golden/\(person).md differs")
         }
+        // The README shows alice's as it is.
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let golden = try String(contentsOf: packageRoot.appendingPathComponent("Tests/OneOnOneAgendaTests/Golden/alice.md"), encoding: .utf8)
+        #expect(readme.contains("```markdown\n" + golden + "```\n"))
     }
 
     @Test("the date: the last meeting plus the cadence, its `next:` when it gives one, never before today; --date wins")
@@ -49,6 +53,13 @@ struct AgendaTests {
             "Sam to send the Q4 plan due 2026-10-20 (from 2026-10-07, overdue)",
         ])
         #expect(made.followUps.map(\.carried) == [1, 1])
+
+        // Carried by an earlier agenda and filled in since, an item keeps one note of where it came from.
+        let again = notebook([
+            ("alice/2026-10-07.md", "# 1:1\n\n## Action items\n- [ ] Alice to send the plan\n"),
+            ("alice/2026-10-14.md", "# 1:1\n\n## Check-in\n- ok\n\n## Follow-ups\n- [ ] Alice to send the plan (from 2026-10-07)\n"),
+        ])
+        #expect(try agenda("alice", in: again).followUps.map(\.line) == ["Alice to send the plan (from 2026-10-07)"])
     }
 
     @Test("the focus goes to the area the series has gone longest without, and never-covered ones first")

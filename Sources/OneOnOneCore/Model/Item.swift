@@ -20,6 +20,12 @@ public struct Item: Sendable, Hashable {
     /// not something said in this meeting (PRODUCT.md, "Prompts are not content").
     public var isCarriedForward: Bool { carriedFrom != nil && action?.isDone == false }
 
+    /// The text without an agenda's `(from …)` note: what to write when carrying it again.
+    public var textWithoutCarryNote: String {
+        guard carriedFrom != nil, let note = ItemReader.carryNote(in: text) else { return text }
+        return String(text[..<note.lowerBound])
+    }
+
     public var isActionItem: Bool { action != nil }
 }
 

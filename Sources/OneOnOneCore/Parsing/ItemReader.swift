@@ -34,8 +34,14 @@ struct ItemReader {
     /// The date in the note `agenda` puts at the end of a carried item: `(from 2026-11-11)` or
     /// `(from 2026-11-11, overdue)`.
     static func carriedFrom(_ text: String) -> Day? {
+        guard let note = carryNote(in: text) else { return nil }
+        return Day(iso: String(text[note].dropFirst(" (from ".count).prefix(10)))
+    }
+
+    /// Where the agenda's `(from …)` note stands at the end of `text`.
+    static func carryNote(in text: String) -> Range<String.Index>? {
         guard text.hasSuffix(")"), let open = text.range(of: " (from ", options: .backwards) else { return nil }
-        return Day(iso: String(text[open.upperBound...].prefix(10)))
+        return open.lowerBound..<text.endIndex
     }
 
     // MARK: Prefixes
