@@ -8,7 +8,7 @@ struct OneOnOne: ParsableCommand {
         commandName: "oneonone",
         abstract: "Lint, report on and prepare 1:1 meeting notes kept as Markdown in git.",
         version: version,
-        subcommands: [Lint.self, Parse.self, Agenda.self, Rules.self, Hook.self, Init.self]
+        subcommands: [Lint.self, Parse.self, Report.self, Agenda.self, Rules.self, Hook.self, Init.self]
     )
 }
 

@@ -4,7 +4,7 @@ import Testing
 @testable import OneOnOneCore
 @testable import OneOnOneReports
 
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// `oneonone lint examples/notes --as-of 2026-11-20`, in process, with paths as the README shows them.
 private func exampleReport() throws -> LintReport {
@@ -22,7 +22,7 @@ private func exampleReport() throws -> LintReport {
 }
 
 /// Compares with a reviewed golden file; `ONEONONE_UPDATE_GOLDEN=1 swift test` rewrites it.
-private func golden(_ name: String, _ actual: String) throws -> String {
+func golden(_ name: String, _ actual: String) throws -> String {
     let url = packageRoot.appendingPathComponent("Tests/OneOnOneReportsTests/Golden/\(name)")
     if ProcessInfo.processInfo.environment["ONEONONE_UPDATE_GOLDEN"] != nil { try actual.write(to: url, atomically: true, encoding: .utf8) }
     return try String(contentsOf: url, encoding: .utf8)

@@ -31,7 +31,6 @@ struct StatusOnly: Rule {
     )
 
     private static let counterweights: Set<Topic> = [.career, .feedback, .checkIn, .strategy]
-    private static let setAside: Set<Topic> = [.actionItems, .recap, .nextMeeting]
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         let threshold = context.option("max-status-share", 0.8)
@@ -39,7 +38,7 @@ struct StatusOnly: Rule {
             timeline.withContent.compactMap { occasion -> Finding? in
                 let items = timeline.items(occasion).filter { !$0.isPrompt }
                 if items.contains(where: { StatusOnly.counterweights.contains($0.topic) }) { return nil }
-                let discussion = items.filter { !$0.isActionItem && !StatusOnly.setAside.contains($0.topic) }
+                let discussion = timeline.discussion(occasion)
                 let status = discussion.filter { $0.topic == .status }.count
                 guard !discussion.isEmpty, Double(status) / Double(discussion.count) >= threshold else { return nil }
                 let meeting = timeline.primary(occasion)

@@ -61,3 +61,46 @@ extension Notebook {
         series.lazy.flatMap(\.openActionItems)
     }
 }
+
+/// One commitment followed through a series: from the meeting it was first written in, over
+/// its carry-overs, to the meeting that marks it done, if any.
+public struct ActionThread: Sendable, Hashable {
+    /// The meeting it was first written in.
+    public var first: Day
+    /// Its latest wording.
+    public var text: String
+    /// How many times a later meeting wrote it again, open.
+    public var carried: Int
+    /// The meeting that marked it done, or that it was written done in; nil while open.
+    public var done: Day?
+    /// Its due date, as last written.
+    public var due: Day?
+
+    public var isOpen: Bool { done == nil }
+}
+
+extension Series {
+    /// Every commitment of the series' held meetings with content, once each (a carried-over
+    /// item is one thread), in the order they were first written.
+    public var actionThreads: [ActionThread] {
+        var threads: [ActionThread] = []
+        for meeting in meetings where meeting.status.isHeld && !meeting.isEmpty {
+            for item in meeting.items {
+                guard var action = item.action, !item.isPrompt, action.previous == nil else { continue }
+                var thread = ActionThread(first: meeting.date, text: item.text, carried: 0, done: action.isDone ? meeting.date : nil, due: action.due)
+                while thread.done == nil, let next = action.next, next.kind != .mentioned {
+                    let later = meetings[next.meeting], laterItem = later.items[next.item]
+                    if next.kind == .completed { thread.done = later.date }
+                    guard let laterAction = laterItem.action else { break }
+                    if next.kind == .carriedOver { thread.carried += 1 }
+                    thread.text = laterItem.text
+                    thread.due = laterAction.due ?? thread.due
+                    if laterAction.isDone { thread.done = later.date }
+                    action = laterAction
+                }
+                threads.append(thread)
+            }
+        }
+        return threads
+    }
+}

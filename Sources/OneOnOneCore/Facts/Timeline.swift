@@ -81,6 +81,15 @@ public struct Timeline: Sendable {
         heldMeetings(occasion).flatMap(\.sections)
     }
 
+    /// Topics that are not discussion: what was agreed, summed up or scheduled.
+    public static let setAsideTopics: Set<Topic> = [.actionItems, .recap, .nextMeeting]
+
+    /// What was discussed at an occasion: its items, prompts, action items and the action-items,
+    /// recap and next-meeting sections aside (`status-only`, and the report's topic balance).
+    public func discussion(_ occasion: Occasion) -> [Item] {
+        items(occasion).filter { !$0.isPrompt && !$0.isActionItem && !Timeline.setAsideTopics.contains($0.topic) }
+    }
+
     /// Whether an occasion has an item, not a template prompt, that `counts`.
     public func has(_ occasion: Occasion, _ counts: (Item, Meeting) -> Bool) -> Bool {
         heldMeetings(occasion).contains { meeting in meeting.items.contains { !$0.isPrompt && counts($0, meeting) } }
@@ -88,8 +97,8 @@ public struct Timeline: Sendable {
 
     /// The latest held occasion with content that has an item that `counts` (the last career
     /// talk, the last upward feedback), or nil.
-    public func lastHeld(where counts: (Item, Meeting) -> Bool) -> Day? {
-        withContent.last { has($0, counts) }?.date
+    public func lastHeld(until: Day? = nil, where counts: (Item, Meeting) -> Bool) -> Day? {
+        withContent.last { occasion in until.map { occasion.date <= $0 } ?? true && has(occasion, counts) }?.date
     }
 
     /// The first meeting of each spell longer than `window` days (stretched to twice the
