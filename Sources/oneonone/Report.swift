@@ -13,7 +13,7 @@ extension OneOnOne {
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case md, json
+            case md, json, html
         }
 
         @OptionGroup var notes: NotesOptions
@@ -71,7 +71,11 @@ extension OneOnOne {
             }
             let report = MeetingReport(notebook: notebook, findings: findings, asOf: asOf, since: since.flatMap(Day.init(iso:)),
                                        until: until.flatMap(Day.init(iso:)), people: people, redacted: redact)
-            let text = format == .json ? report.json.pretty + "\n" : report.markdown
+            let text = switch format {
+            case .md: report.markdown
+            case .json: report.json.pretty + "\n"
+            case .html: report.html
+            }
             guard let output else {
                 print(text, terminator: "")
                 return

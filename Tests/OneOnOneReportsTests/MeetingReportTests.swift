@@ -68,11 +68,38 @@ struct MeetingReportTests {
     func privateAndRedacted() throws {
         for redacted in [false, true] {
             let report = try MeetingReportTests.fixture(redacted: redacted)
-            for output in [report.markdown, report.json.pretty] {
+            for output in [report.markdown, report.json.pretty, report.html] {
                 #expect(!output.contains("SECRET"))
                 #expect(output.contains("design doc") == !redacted)
             }
         }
+    }
+
+    @Test("the HTML page: self-contained, a titled chart with a table for each series, note text escaped")
+    func html() throws {
+        let notes = [("alice/2026-03-02.md", "# 1:1\n\n## Check-in\n- ok\n\n## Action items\n- [ ] @alice fix <script>alert(1)</script> & \"quotes\" a<b\n"),
+                     ("alice/2026-03-09.md", "# 1:1\n\n## Check-in\n- ok\n\n## Action items\n- [ ] @alice fix <script>alert(1)</script> & \"quotes\" a<b\n"),
+                     ("alice/2026-03-16.md", "# 1:1\n\n## Check-in\n- ok\n\n## Action items\n- [ ] @alice fix <script>alert(1)</script> & \"quotes\" a<b\n")]
+        let notebook = NotebookLoader(options: ParseOptions(manager: "sam"), asOf: MeetingReportTests.asOf)
+            .load(sources: notes.map { NoteSource(path: $0.0, folderName: "alice", text: $0.1) })
+        let page = MeetingReport(notebook: notebook, findings: [], asOf: MeetingReportTests.asOf).html
+        // Raw HTML in a note is not text (cmark keeps it apart); what is text is escaped.
+        #expect(page.contains("<li>@alice fix alert(1) &amp; &quot;quotes&quot; a&lt;b: carried 2 times since 2026-03-02</li>"))
+        #expect(!page.contains("<script"))
+        // Nothing from the network: the only address is SVG's namespace.
+        #expect(page.components(separatedBy: "http").count - 1 == page.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count - 1)
+        #expect(page.components(separatedBy: "<svg viewBox=\"0 0 720").count - 1 == 2)
+        #expect(page.contains("<title>Meetings with alice: 3 held, 0 cancelled, 0 rescheduled</title>"))
+        #expect(page.contains("<summary>Meetings as a table</summary>") && page.contains("<summary>Topics as a table</summary>"))
+        #expect(page.contains("prefers-color-scheme:dark") && page.contains("@media print"))
+    }
+
+    @Test("the drawing layer escapes labels and tips and never writes NaN")
+    func drawing() {
+        var drawing = Drawing(width: 100, height: 20, title: "a <b> & c")
+        drawing.add(.rect(x: 1.25, y: .nan, width: 10, height: 5, style: "held", tip: "x\"y"))
+        drawing.add(.text(x: 0, y: 10, text: "</svg><script>", style: "label", anchor: .end))
+        #expect(drawing.svg == "<svg viewBox=\"0 0 100 20\" role=\"img\" aria-label=\"a &lt;b&gt; &amp; c\" xmlns=\"http://www.w3.org/2000/svg\"><title>a &lt;b&gt; &amp; c</title><rect x=\"1.3\" y=\"0\" width=\"10\" height=\"5\" class=\"held\"><title>x&quot;y</title></rect><text x=\"0\" y=\"10\" class=\"label\" text-anchor=\"end\">&lt;/svg&gt;&lt;script&gt;</text></svg>")
     }
 
     @Test("golden Markdown and JSON reports for examples/notes")
