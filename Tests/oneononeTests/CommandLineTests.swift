@@ -139,3 +139,37 @@ struct AgendaCommandTests {
         #expect(again.stderr.contains("there is already a meeting on 2026-11-25; nothing written"))
     }
 }
+
+@Suite("oneonone report")
+struct ReportCommandTests {
+    @Test("--output writes the page; an unknown --person is exit 2 with a suggestion; --format json has the contract's keys")
+    func report() throws {
+        let notes = examplesFolder.appendingPathComponent("notes")
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-report-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: page) }
+        let run = try oneonone(["report", ".", "--as-of", "2026-11-20", "--format", "html", "--output", page.path], in: notes)
+        #expect(run.status == 0 && run.stdout.isEmpty)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<h2 id=\"series-alice\">alice"))
+        let unknown = try oneonone(["report", ".", "--person", "alcie"], in: notes)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "error: no 1:1 notes with alcie; did you mean `alice`?\n")
+        let json = try oneonone(["report", ".", "--as-of", "2026-11-20", "--format", "json", "--person", "Bobby"], in: notes)
+        #expect(json.status == 0)
+        #expect(json.stdout.contains("\"person\": \"bob\"") && !json.stdout.contains("\"person\": \"alice\""))
+    }
+
+    /// Headless Chromium renders the page; CI installs it (`.ci/run`), a machine without it skips this.
+    @Test("the HTML report renders in a browser with its charts drawn", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")))
+    func renders() throws {
+        let notes = examplesFolder.appendingPathComponent("notes")
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-render-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: page) }
+        #expect(try oneonone(["report", ".", "--as-of", "2026-11-20", "--format", "html", "--output", page.path], in: notes).status == 0)
+        // The DOM after layout: every chart is an SVG with its shapes.
+        let dom = try oneonone(["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteString], executable: "/usr/bin/chromium")
+        #expect(dom.status == 0)
+        #expect(dom.stdout.components(separatedBy: "<svg viewBox=\"0 0 720").count - 1 == 16)
+        #expect(dom.stdout.contains("<circle") && dom.stdout.contains("class=\"topic-status\""))
+    }
+}

@@ -133,7 +133,7 @@ extension MeetingReport {
     /// Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), a type
     /// scale, dark mode and print.
     static let css = """
-    :root{--fg:#1d1d1f;--muted:#5f6368;--bg:#fff;--card:#f6f7f9;--line:#d0d4da;--warn:#b3261e;
+    :root{color-scheme:light dark;--fg:#1d1d1f;--muted:#5f6368;--bg:#fff;--card:#f6f7f9;--line:#d0d4da;--warn:#b3261e;
     --held:#0072B2;--cancelled:#D55E00;--rescheduled:#E69F00;
     --t-status:#999999;--t-check-in:#56B4E9;--t-career:#009E73;--t-feedback-upward:#CC79A7;--t-feedback-downward:#F0E442;
     --t-blockers:#D55E00;--t-strategy:#0072B2;--t-wins:#E69F00;--t-other:#cfd3d8}
