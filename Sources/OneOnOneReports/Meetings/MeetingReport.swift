@@ -29,7 +29,8 @@ public struct MeetingReport: Sendable {
         self.isRedacted = redacted
         let chosen = notebook.series.filter { people?.contains($0.person) ?? true }
         let until = self.until
-        series = chosen.map { series in SeriesFigures(series, findings: findings.filter { $0.person == series.person }, since: since, until: until, asOf: asOf) }
+        let byPerson = Dictionary(grouping: findings) { $0.person ?? "" }
+        series = chosen.map { series in SeriesFigures(series, findings: byPerson[series.person] ?? [], since: since, until: until, asOf: asOf) }
         let people = Set(chosen.map(\.person))
         attention = MeetingReport.attention(findings.filter { $0.person.map(people.contains) ?? false }, asOf: asOf)
     }
@@ -47,12 +48,17 @@ public struct MeetingReport: Sendable {
             default: return nil
             }
         }
-        var seen = Set<String>()
+        // One line per person and rule: findings grouped once, in the order they come.
+        var groups: [String: [Finding]] = [:]
+        var order: [String] = []
+        for finding in findings where rank(finding) != nil && finding.person != nil {
+            let key = "\(finding.person ?? "") \(finding.rule)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(finding)
+        }
         var found: [(Int, Attention)] = []
-        for finding in findings {
-            guard let rank = rank(finding), let person = finding.person else { continue }
-            let sameKind = findings.filter { $0.person == person && $0.rule == finding.rule }
-            guard seen.insert("\(person) \(finding.rule)").inserted else { continue }
+        for key in order {
+            guard let sameKind = groups[key], let finding = sameKind.first, let rank = rank(finding), let person = finding.person else { continue }
             let why: String
             switch finding.rule {
             case "missed-cadence":
