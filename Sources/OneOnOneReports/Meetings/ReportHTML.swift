@@ -123,8 +123,10 @@ extension MeetingReport {
         "series-" + String(person.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-" })
     }
 
+    /// A share as a whole percentage, `–` when there is none (Markdown and HTML alike).
     static func percent(_ share: Double?) -> String { share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–" }
 
+    /// A number of days, `–` when there is none.
     static func days(_ value: Double?) -> String {
         guard let value else { return "–" }
         return value.rounded() == value ? "\(Int(value)) days" : "\(value) days"

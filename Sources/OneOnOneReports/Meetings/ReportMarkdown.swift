@@ -9,7 +9,7 @@ extension MeetingReport {
         out += "| person | kind | held | cancelled | median gap | on cadence | items done | open | overdue | last career talk | last upward feedback |\n"
         out += "|---|---|--:|--:|--:|--:|--:|--:|--:|---|---|\n"
         for figures in series {
-            out += "| \(cell(figures.person)) | \(figures.kind.rawValue) | \(figures.held) | \(figures.cancelled) | \(days(figures.medianGap)) | \(percent(figures.onCadence)) | \(percent(figures.completionRate)) | \(figures.open) | \(figures.overdue) | \(figures.lastCareerTalk.map(\.description) ?? "never") | \(figures.lastUpwardFeedback.map(\.description) ?? "never") |\n"
+            out += "| \(cell(figures.person)) | \(figures.kind.rawValue) | \(figures.held) | \(figures.cancelled) | \(MeetingReport.days(figures.medianGap)) | \(MeetingReport.percent(figures.onCadence)) | \(MeetingReport.percent(figures.completionRate)) | \(figures.open) | \(figures.overdue) | \(figures.lastCareerTalk.map(\.description) ?? "never") | \(figures.lastUpwardFeedback.map(\.description) ?? "never") |\n"
         }
         out += "\n## Needs attention\n\n"
         out += attention.isEmpty ? "Nothing stands out.\n" : attention.map { "- **\(cell($0.person))**: \($0.why) (`\($0.rule)`)\n" }.joined()
@@ -18,9 +18,9 @@ extension MeetingReport {
             out += "- Meetings: \(figures.held) held, \(figures.cancelled) cancelled, \(figures.rescheduled) rescheduled"
             out += figures.first.map { first in ", \(first) to \(figures.last.map(\.description) ?? "")" } ?? ""
             out += ".\n"
-            out += "- Gaps: median \(days(figures.medianGap)), longest \(figures.longestGap.map { "\($0) days" } ?? "–"), \(percent(figures.onCadence)) on cadence.\n"
-            out += "- Action items: \(figures.created) created, \(figures.completed) completed (\(percent(figures.completionRate))), median \(days(figures.medianDaysToClose)) to close; \(figures.open) open, \(figures.overdue) overdue.\n"
-            let shown = figures.topics.filter { $0.share > 0 }.map { "\($0.key) \(percent($0.share))" }
+            out += "- Gaps: median \(MeetingReport.days(figures.medianGap)), longest \(figures.longestGap.map { "\($0) days" } ?? "–"), \(MeetingReport.percent(figures.onCadence)) on cadence.\n"
+            out += "- Action items: \(figures.created) created, \(figures.completed) completed (\(MeetingReport.percent(figures.completionRate))), median \(MeetingReport.days(figures.medianDaysToClose)) to close; \(figures.open) open, \(figures.overdue) overdue.\n"
+            let shown = figures.topics.filter { $0.share > 0 }.map { "\($0.key) \(MeetingReport.percent($0.share))" }
             out += "- Topics: \(shown.isEmpty ? "none recorded" : shown.joined(separator: ", ")).\n"
             out += "- Last career talk: \(figures.lastCareerTalk.map(\.description) ?? "never"); last upward feedback: \(figures.lastUpwardFeedback.map(\.description) ?? "never").\n"
             if !figures.findings.isEmpty {
@@ -40,12 +40,5 @@ extension MeetingReport {
     /// Text from the notes, safe in a table cell and on one line.
     private func cell(_ text: String) -> String {
         Escaping.terminal(text).replacingOccurrences(of: "|", with: "\\|")
-    }
-
-    private func percent(_ share: Double?) -> String { share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–" }
-
-    private func days(_ value: Double?) -> String {
-        guard let value else { return "–" }
-        return value.rounded() == value ? "\(Int(value)) days" : "\(value) days"
     }
 }
