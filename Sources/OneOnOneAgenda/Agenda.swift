@@ -62,9 +62,16 @@ public struct AgendaMaker: Sendable {
     /// The date of the next meeting: the one asked for, else the latest meeting's `next`, else
     /// the latest meeting plus the cadence; never before `asOf`.
     public func date(after series: Series?) -> Day {
-        guard let series, let last = series.meetings.max(by: { $0.date < $1.date }) else { return asOf }
+        guard let series, let last = series.meetings.last else { return asOf }
         let scheduled = last.next ?? last.date.adding(days: series.cadence.days)
         return max(scheduled, asOf)
+    }
+
+    /// How the note's title writes its date: the series' running doc's style, else ISO (a file
+    /// name's style, `notes-March-16-2026`, names the new file, not its title).
+    public static func dateStyle(of series: Series?, in notebook: Notebook) -> DateStyle {
+        guard let latest = series?.meetings.last else { return .iso }
+        return notebook.files.first { $0.path == latest.file }?.runningDoc?.dateStyle ?? .iso
     }
 
     /// The agenda for `person` (canonical), whose series is `series` (nil before a first meeting).

@@ -40,7 +40,7 @@ public enum NoteEdit: Sendable, Equatable {
         if let clash = series?.meetings.first(where: { $0.date == agenda.date }) {
             throw AgendaError("\(clash.file):\(clash.line): there is already a meeting on \(agenda.date); nothing written (pass --date for another day)", isRefusal: true)
         }
-        guard let latest = series?.meetings.max(by: { $0.date < $1.date }) else {
+        guard let latest = series?.meetings.last else {
             return .create(path: "\(folder)/\(agenda.person)/\(agenda.date).md", contents: agenda.note)
         }
         if let file = notebook.files.first(where: { $0.path == latest.file }), let doc = file.runningDoc {

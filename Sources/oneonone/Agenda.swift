@@ -91,7 +91,7 @@ extension OneOnOne {
             }
 
             do {
-                let style = OneOnOne.Agenda.dateStyle(of: series, in: notebook)
+                let style = AgendaMaker.dateStyle(of: series, in: notebook)
                 let agenda = try maker.agenda(for: name, series: series, date: date.flatMap(Day.init(iso:)), template: template, dateStyle: style)
                 let edit = try NoteEdit.placing(agenda, series: series, notebook: notebook, folder: notes) { FileManager.default.contents(atPath: $0) }
                 if !write {
@@ -106,14 +106,6 @@ extension OneOnOne {
                 // A clash with a meeting or file that exists is a refusal (1); anything else is 2.
                 throw ExitCode(error.isRefusal ? 1 : 2)
             }
-        }
-
-        /// How the series writes dates: its running doc's headings, else its latest file's name, else ISO.
-        static func dateStyle(of series: Series?, in notebook: Notebook) -> DateStyle {
-            guard let latest = series?.meetings.max(by: { $0.date < $1.date }) else { return .iso }
-            if let doc = notebook.files.first(where: { $0.path == latest.file })?.runningDoc { return doc.dateStyle }
-            let name = URL(fileURLWithPath: latest.file).lastPathComponent
-            return DateStyle.first(in: name, order: notebook.dateOrder?.order)?.style ?? .iso
         }
     }
 }

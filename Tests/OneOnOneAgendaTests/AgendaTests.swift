@@ -21,8 +21,7 @@ struct AgendaTests {
         let (notebook, configuration) = try AgendaTests.examples()
         for person in ["alice", "bob"] {
             let series = try #require(notebook.series.first { $0.person == person })
-            let style = notebook.files.first { $0.path == series.meetings.last?.file }?.runningDoc?.dateStyle ?? .iso
-            let made = try agenda(person, in: notebook, options: configuration.parseOptions, dateStyle: style)
+            let made = try agenda(person, in: notebook, options: configuration.parseOptions, dateStyle: AgendaMaker.dateStyle(of: series, in: notebook))
             let edit = try NoteEdit.placing(made, series: series, notebook: notebook, folder: "notes") { FileManager.default.contents(atPath: $0) }
             #expect(try matchesGolden(edit.added, "\(person).md"), "Tests/OneOnOneAgendaTests/Golden/\(person).md differs")
         }
