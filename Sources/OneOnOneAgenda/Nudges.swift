@@ -5,23 +5,21 @@ extension AgendaMaker {
     /// Plain-word reminders from the series' state as of the meeting's date, with the same
     /// windows and limits as the rules that judge it (a rule turned off gives no nudge).
     func nudges(timeline: Timeline, followUps: [FollowUp], sides: Sides, date: Day) -> [String] {
-        guard let first = timeline.held.first?.date else { return [] }
+        guard !timeline.held.isEmpty, let first = timeline.occasions.first?.date else { return [] }
         var nudges: [String] = []
         let other = sides.isReportsNotes ? sides.name(of: .manager).map(AgendaMaker.shown) ?? "your manager"
             : sides.name(of: .report).map(AgendaMaker.shown) ?? "them"
 
-        func dry(_ rule: String, last: Day?) -> (weeks: Int, since: String)? {
-            guard settings.isEnabled(rule) else { return nil }
-            let window = Int(settings.option("window-days", of: rule))
-            let days = date.days(since: last ?? first)
-            guard days > max(window, 2 * timeline.series.cadence.days) else { return nil }
-            return (days / 7, last.map { "last on \($0)" } ?? "none since the first 1:1 on \(first)")
+        func dry(_ rule: String, counts: (Item, Meeting) -> Bool) -> (weeks: Int, since: String)? {
+            guard settings.isEnabled(rule),
+                  let spell = timeline.drySpell(on: date, window: Int(settings.option("window-days", of: rule)), counts: counts) else { return nil }
+            return (spell.days / 7, spell.last.map { "last on \($0)" } ?? "none since the first 1:1 on \(first)")
         }
-        if let spell = dry("no-career-talk", last: timeline.lastCareerTalk) {
+        if let spell = dry("no-career-talk", counts: Timeline.isCareerTalk) {
             nudges.append("No career talk in \(spell.weeks) weeks (\(spell.since)): "
                 + (sides.isReportsNotes ? "bring up where you want to grow." : "ask where \(other) wants to grow."))
         }
-        if let spell = dry("no-upward-feedback", last: timeline.lastUpwardFeedback) {
+        if let spell = dry("no-upward-feedback", counts: Timeline.isUpwardFeedback) {
             nudges.append("No upward feedback in \(spell.weeks) weeks (\(spell.since)): "
                 + (sides.isReportsNotes ? "tell \(other) one thing to start, stop or keep." : "ask \(other) what you could do better."))
         }

@@ -66,12 +66,12 @@ public struct QuestionBank: Sendable, Equatable {
     }
 
     private static func list(_ value: YAMLValue, file: String) throws(AgendaError) -> [String] {
-        guard case .sequence(let items, let position) = value else {
+        guard case .sequence(let items, _) = value else {
             throw AgendaError("\(file):\(value.position.line): expected a list of questions")
         }
         return try items.map { item throws(AgendaError) in
             guard let text = item.scalar?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-                throw AgendaError("\(file):\(item.position.line > 0 ? item.position.line : position.line): a question is a line of text")
+                throw AgendaError("\(file):\(item.position.line): a question is a line of text")
             }
             return text
         }

@@ -101,6 +101,16 @@ public struct Timeline: Sendable {
         withContent.last { occasion in until.map { occasion.date <= $0 } ?? true && has(occasion, counts) }?.date
     }
 
+    /// The spell without an item that `counts` still running on `date`: when it is longer than
+    /// `window` days (stretched to twice the cadence, as for `drySpells`), the last held meeting
+    /// with such an item (nil: none since the series began) and the days since it, or the first.
+    public func drySpell(on date: Day, window: Int, counts: (Item, Meeting) -> Bool) -> (last: Day?, days: Int)? {
+        guard let first = occasions.first?.date else { return nil }
+        let last = lastHeld(until: date, where: counts)
+        let days = date.days(since: last ?? first)
+        return days > max(window, 2 * series.cadence.days) ? (last, days) : nil
+    }
+
     /// The first meeting of each spell longer than `window` days (stretched to twice the
     /// cadence) without an item that `counts`, counted from the series' first meeting.
     public func drySpells(window: Int, counts: (Item, Meeting) -> Bool) -> [DrySpell] {
