@@ -27,12 +27,20 @@ public struct MeetingReport: Sendable {
         self.since = since
         self.until = until ?? asOf
         self.isRedacted = redacted
-        let chosen = notebook.series.filter { people?.contains($0.person) ?? true }
         let until = self.until
         let byPerson = Dictionary(grouping: findings) { $0.person ?? "" }
-        series = chosen.map { series in SeriesFigures(series, findings: byPerson[series.person] ?? [], since: since, until: until, asOf: asOf) }
-        let people = Set(chosen.map(\.person))
-        attention = MeetingReport.attention(findings.filter { $0.person.map(people.contains) ?? false }, asOf: asOf)
+        series = notebook.series.filter { people?.contains($0.person) ?? true }.map { series in
+            SeriesFigures(series, findings: byPerson[series.person] ?? [], since: since, until: until, asOf: asOf)
+        }
+        // A dry spell needs attention while it lasts: not once the topic has come up again.
+        let current = series.flatMap { figures in
+            (byPerson[figures.person] ?? []).filter { finding in
+                let last = finding.rule == "no-career-talk" ? figures.lastCareerTalk
+                    : finding.rule == "no-upward-feedback" ? figures.lastUpwardFeedback : nil
+                return last.map { last in finding.date.map { last < $0 } ?? true } ?? true
+            }
+        }
+        attention = MeetingReport.attention(current, asOf: asOf)
     }
 
     /// Most urgent first (PRODUCT.md): errors, a missed cadence as of today, overdue items, dry
@@ -41,6 +49,7 @@ public struct MeetingReport: Sendable {
         func rank(_ finding: Finding) -> Int? {
             if finding.severity == .error { return 0 }
             switch finding.rule {
+            // `missed-cadence` reports "no 1:1 since this one" with the subject `last` (MissedCadence.swift).
             case "missed-cadence" where finding.subject == "last": return 1
             case "overdue-action-item": return 2
             case "no-career-talk", "no-upward-feedback": return 3
@@ -67,7 +76,7 @@ public struct MeetingReport: Sendable {
             case "no-career-talk": why = "a long stretch without career talk, up to \(sameKind.compactMap(\.date).max().map(\.description) ?? "now")"
             case "no-upward-feedback": why = "a long stretch without upward feedback, up to \(sameKind.compactMap(\.date).max().map(\.description) ?? "now")"
             case "status-only": why = sameKind.count == 1 ? "1 status-only meeting" : "\(sameKind.count) status-only meetings"
-            default: why = sameKind.count == 1 ? "1 error: \(finding.rule)" : "\(sameKind.count) errors: \(finding.rule)"
+            default: why = sameKind.count == 1 ? "1 error" : "\(sameKind.count) errors"
             }
             found.append((rank, Attention(person: person, rule: finding.rule, why: why)))
         }
@@ -80,16 +89,13 @@ public struct SeriesFigures: Sendable {
     public var person: String
     public var kind: MeetingKind
     public var cadence: Cadence
-    public var held = 0, cancelled = 0, rescheduled = 0
-    public var first: Day?, last: Day?
+    /// Held, cancelled and rescheduled meetings with their dates (two notes of one date are one).
+    public var occasions: [(date: Day, status: MeetingStatus)] = []
     /// Whole days between consecutive held meetings of the period.
     public var gaps: [Int] = []
-    /// The share of gaps at most 1.5 × the cadence; nil without a gap.
-    public var onCadence: Double?
     /// Threads first written in the period.
     public var created = 0
-    /// Of those, the ones marked done by `until`.
-    public var completed = 0
+    /// For each of those marked done by `until`, the days from its first meeting to that one.
     public var daysToClose: [Int] = []
     /// Threads open now, and of those, due before `asOf`.
     public var open = 0, overdue = 0
@@ -102,12 +108,20 @@ public struct SeriesFigures: Sendable {
     public var lastCareerTalk: Day?, lastUpwardFeedback: Day?
     /// `lint`'s findings in the series, by rule id, in catalogue order.
     public var findings: [(rule: String, count: Int)] = []
-    /// Held, cancelled and rescheduled meetings with their dates, for the timeline chart.
-    public var occasions: [(date: Day, status: MeetingStatus)] = []
 
     /// The report's topic keys, in the order reports show them.
     public static let topicKeys = ["status", "check-in", "career", "feedback-upward", "feedback-downward", "blockers", "strategy", "wins", "other"]
 
+    public var held: Int { occasions.filter { $0.status == .held }.count }
+    public var cancelled: Int { occasions.filter { $0.status == .cancelled }.count }
+    public var rescheduled: Int { occasions.filter { $0.status == .rescheduled }.count }
+    public var first: Day? { occasions.first?.date }
+    public var last: Day? { occasions.last?.date }
+    /// The share of gaps at most 1.5 × the cadence; nil without a gap.
+    public var onCadence: Double? {
+        gaps.isEmpty ? nil : Double(gaps.filter { Double($0) <= 1.5 * Double(cadence.days) }.count) / Double(gaps.count)
+    }
+    public var completed: Int { daysToClose.count }
     public var completionRate: Double? { created == 0 ? nil : Double(completed) / Double(created) }
     public var medianGap: Double? { SeriesFigures.median(gaps) }
     public var longestGap: Int? { gaps.max() }
@@ -120,26 +134,13 @@ public struct SeriesFigures: Sendable {
         let timeline = Timeline(series)
         func inPeriod(_ day: Day) -> Bool { day <= until && since.map { day >= $0 } ?? true }
         let occasions = timeline.occasions.filter { inPeriod($0.date) }
-        for occasion in occasions {
-            let status: MeetingStatus = occasion.isHeld ? .held : series.meetings[occasion.meetings[0]].status
-            self.occasions.append((occasion.date, status))
-            switch status {
-            case .held: held += 1
-            case .cancelled: cancelled += 1
-            case .rescheduled: rescheduled += 1
-            }
-        }
-        first = occasions.first?.date
-        last = occasions.last?.date
+        self.occasions = occasions.map { ($0.date, $0.isHeld ? .held : series.meetings[$0.meetings[0]].status) }
         gaps = timeline.gaps.filter { inPeriod($0.previous.date) && inPeriod($0.next.date) }.map(\.days)
-        onCadence = gaps.isEmpty ? nil : Double(gaps.filter { Double($0) <= 1.5 * Double(series.cadence.days) }.count) / Double(gaps.count)
 
         let threads = series.actionThreads.filter { $0.first <= until }
         let createdNow = threads.filter { inPeriod($0.first) }
         created = createdNow.count
-        let closed = createdNow.compactMap { thread in thread.done.flatMap { $0 <= until ? $0.days(since: thread.first) : nil } }
-        completed = closed.count
-        daysToClose = closed
+        daysToClose = createdNow.compactMap { thread in thread.done.flatMap { $0 <= until ? $0.days(since: thread.first) : nil } }
         let openNow = threads.filter { $0.done.map { $0 > until } ?? true }
         open = openNow.count
         overdue = openNow.filter { $0.due.map { $0 < asOf } ?? false }.count
