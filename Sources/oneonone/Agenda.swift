@@ -3,6 +3,7 @@ import Foundation
 import OneOnOneAgenda
 import OneOnOneChecks
 import OneOnOneCore
+import OneOnOneReports
 
 extension OneOnOne {
     /// `oneonone agenda PERSON`: the next meeting's note.
@@ -95,8 +96,9 @@ extension OneOnOne {
                 let agenda = try maker.agenda(for: name, series: series, date: date.flatMap(Day.init(iso:)), template: template, dateStyle: style)
                 let edit = try NoteEdit.placing(agenda, series: series, notebook: notebook, folder: notes) { FileManager.default.contents(atPath: $0) }
                 if !write {
-                    // What --write would add: a note, or a running doc's new section.
-                    print(edit.added.drop { $0 == "\n" }, terminator: "")
+                    // What --write would add: a note, or a running doc's new section. Text carried
+                    // from the notes may hold control characters: shown escaped, never sent raw.
+                    print(Escaping.terminalKeepingLines(String(edit.added.drop { $0 == "\n" })), terminator: "")
                     return
                 }
                 try edit.apply()
