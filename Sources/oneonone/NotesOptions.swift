@@ -47,9 +47,9 @@ struct NotesOptions: ParsableArguments {
     }
 
     /// Reads the notes.
-    func notebook(with configuration: Configuration) -> Notebook {
+    func notebook(with configuration: Configuration, asOf: Day = .today) -> Notebook {
         let finder = NoteFinder(exclude: configuration.exclude, root: configuration.root)
-        return NotebookLoader(options: configuration.parseOptions, finder: finder).load(paths: targets)
+        return NotebookLoader(options: configuration.parseOptions, finder: finder, asOf: asOf).load(paths: targets)
     }
 }
 

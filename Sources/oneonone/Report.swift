@@ -56,8 +56,7 @@ extension OneOnOne {
                 throw ExitCode(2)
             }
             let asOf = self.asOf.flatMap(Day.init(iso:)) ?? .today
-            let finder = NoteFinder(exclude: configuration.exclude, root: configuration.root)
-            let notebook = NotebookLoader(options: configuration.parseOptions, finder: finder, asOf: asOf).load(paths: notes.targets)
+            let notebook = notes.notebook(with: configuration, asOf: asOf)
             let findings = LintReport(notebook: notebook, settings: settings, asOf: asOf, toolVersion: OneOnOne.version).findings
             var people: Set<String>?
             if !person.isEmpty {
