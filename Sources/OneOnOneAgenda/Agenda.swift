@@ -93,12 +93,13 @@ public struct AgendaMaker: Sendable {
         let questions = bank.pick(firstMeeting ? "first-meeting" : focus.rawValue, forReport: sides.isReportsNotes, leavingOut: recent)
         let followUps = series.map { self.followUps(in: $0, before: date) } ?? []
         let nudges = timeline.map { self.nudges(timeline: $0, followUps: followUps, sides: sides, date: date) } ?? []
-        let values = AgendaMaker.values(person: person, kind: kind, date: date, dateWritten: dateStyle.format(date),
+        let dateWritten = dateStyle.format(date)
+        let values = AgendaMaker.values(person: person, kind: kind, date: date, dateWritten: dateWritten,
                                         next: date.adding(days: series?.cadence.days ?? options.people[person]?.cadence ?? 7),
                                         sides: sides, focus: focus, firstMeeting: firstMeeting, questions: questions,
                                         followUps: followUps, nudges: nudges)
         let note = try template.render(values)
-        return Agenda(person: person, kind: kind, date: date, dateWritten: dateStyle.format(date), template: template.name,
+        return Agenda(person: person, kind: kind, date: date, dateWritten: dateWritten, template: template.name,
                       focus: focus, questions: questions, followUps: followUps, nudges: nudges, note: note)
     }
 
