@@ -19,21 +19,23 @@ public struct Baseline: Sendable, Equatable {
     /// How many findings each entry stands for.
     public var entries: [Entry: Int]
 
-    public init(_ findings: [Finding]) {
+    /// The baseline of `findings`, each file named by `place` (the command line names them from
+    /// the git root, so a baseline works from any folder of the repository).
+    public init(_ findings: [Finding], place: (String) -> String = { $0 }) {
         var entries: [Entry: Int] = [:]
-        for finding in findings { entries[Baseline.entry(finding), default: 0] += 1 }
+        for finding in findings { entries[Baseline.entry(finding, place: place), default: 0] += 1 }
         self.entries = entries
     }
 
-    static func entry(_ finding: Finding) -> Entry {
-        Entry(rule: finding.rule, file: finding.file, date: finding.date?.description, subject: finding.subject)
+    static func entry(_ finding: Finding, place: (String) -> String) -> Entry {
+        Entry(rule: finding.rule, file: place(finding.file), date: finding.date?.description, subject: finding.subject)
     }
 
-    /// The findings the baseline does not know.
-    public func filter(_ findings: [Finding]) -> [Finding] {
+    /// The findings the baseline does not know, their files named by `place` as when it was written.
+    public func filter(_ findings: [Finding], place: (String) -> String = { $0 }) -> [Finding] {
         var remaining = entries
         return findings.filter { finding in
-            let entry = Baseline.entry(finding)
+            let entry = Baseline.entry(finding, place: place)
             guard let count = remaining[entry], count > 0 else { return true }
             remaining[entry] = count - 1
             return false

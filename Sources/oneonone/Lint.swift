@@ -97,9 +97,14 @@ extension OneOnOne {
             }
             var report = LintReport(notebook: selected.notebook, settings: settings, asOf: asOf, reported: selected.reported, toolVersion: OneOnOne.version)
             var findings = report.findings
+            // CI formats and baselines name files from the git root, so they mean the same file
+            // whatever folder `lint` runs from; outside a repository, paths stay as given.
+            let root = format.namesFilesFromRoot || baseline != nil || writeBaseline != nil ? Git()?.root : nil
+            let directory = Paths.realPath(FileManager.default.currentDirectoryPath) ?? FileManager.default.currentDirectoryPath
+            let place = { (file: String) in root.map { Paths.fromRoot(file, root: $0, directory: directory) } ?? file }
 
             if let writeBaseline {
-                let text = Baseline(findings).json.pretty
+                let text = Baseline(findings, place: place).json.pretty
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: writeBaseline, isDirectory: &isFolder), isFolder.boolValue {
                     Terminal.error("cannot write the baseline to \(Terminal.shown(writeBaseline)): it is a folder; name a file such as \(Terminal.shown(writeBaseline))/baseline.json")
@@ -119,7 +124,7 @@ extension OneOnOne {
             }
             if let baseline {
                 do {
-                    findings = try Baseline(file: baseline).filter(findings)
+                    findings = try Baseline(file: baseline).filter(findings, place: place)
                 } catch {
                     Terminal.error(error.description)
                     throw ExitCode(2)
@@ -127,6 +132,7 @@ extension OneOnOne {
             }
 
             report.findings = findings
+            if format.namesFilesFromRoot { report = report.placed(place) }
             format.write(report, color: format == .text && Terminal.colorOnStandardOutput, summary: !quiet) { piece in
                 FileHandle.standardOutput.write(Data(piece.utf8))
             }

@@ -113,6 +113,32 @@ struct StagedTests {
         #expect(bad.stderr.hasPrefix("error: cannot compare with `no-such-branch`"))
     }
 
+    @Test("from a subfolder, CI formats and baselines name files from the git root; text keeps them as given")
+    func fromSubfolder() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["notes/alice/2026-03-04.md": "# 1:1\n\n- [ ] nobody owns this due 2026-03-20\n"])
+        let alice = repo.root.appendingPathComponent("notes/alice")
+        let github = try oneonone(["lint", "--as-of", "2026-03-05", "--format", "github", "."], in: alice)
+        #expect(github.stdout.contains("::warning file=notes/alice/2026-03-04.md,line=3,col=1,"), "\(github.stdout)")
+        let sarif = try oneonone(["lint", "--as-of", "2026-03-05", "--format", "sarif", "."], in: alice)
+        #expect(sarif.stdout.contains("\"uri\": \"notes/alice/2026-03-04.md\""))
+        let junit = try oneonone(["lint", "--as-of", "2026-03-05", "--format", "junit", "."], in: alice)
+        #expect(junit.stdout.contains("<testcase classname=\"notes/alice/2026-03-04.md\""), "\(junit.stdout)")
+        let text = try oneonone(["lint", "--as-of", "2026-03-05", "."], in: alice)
+        #expect(text.stdout.hasPrefix("2026-03-04.md:1:1: info:") && text.stdout.contains("\n2026-03-04.md:3:1: warning:"))
+
+        // Written at the root, used from the subfolder (and the other way): the same findings.
+        let written = try repo.lint("--as-of", "2026-03-05", "--write-baseline", "baseline.json")
+        #expect(written.status == 0)
+        #expect(repo.read("baseline.json")?.contains("\"file\": \"notes/alice/2026-03-04.md\"") == true)
+        let below = try oneonone(["lint", "--as-of", "2026-03-05", "--baseline", "../../baseline.json", "."], in: alice)
+        #expect(below.status == 0)
+        #expect(below.stdout == "No problems in 1 file (1 meeting).\n", "\(below.stdout)")
+        _ = try oneonone(["lint", "--as-of", "2026-03-05", "--write-baseline", "../../baseline.json", "."], in: alice)
+        #expect(try repo.lint("--as-of", "2026-03-05", "--baseline", "baseline.json").status == 0)
+    }
+
     @Test("--staged outside a repository is a usage error")
     func outside() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")

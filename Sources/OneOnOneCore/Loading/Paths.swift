@@ -34,6 +34,14 @@ public enum Paths {
         return (up + target[common...]).joined(separator: "/")
     }
 
+    /// `path` (as given in `directory`) relative to the repository `root`, as CI and baselines
+    /// name files whatever folder the command ran from; a path outside `root` stays as given.
+    public static func fromRoot(_ path: String, root: String, directory: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : directory + "/" + path
+        let placed = relative(absolute, to: root)
+        return placed.hasPrefix("../") || placed == ".." ? display(path) : placed
+    }
+
     /// The real path of the folder that notes reached from `folder` must lie in: its git root
     /// (the nearest folder holding `.git`), else `folder` itself (PRODUCT.md: only the notes are read).
     public static func boundary(of folder: String) -> String {

@@ -16,6 +16,15 @@ public struct LintReport: Sendable {
         self.toolVersion = toolVersion
     }
 
+    /// The report with each file named by `place`: SARIF, GitHub annotations and JUnit name
+    /// files from the git root, whatever folder `lint` ran from, or CI cannot place them.
+    public func placed(_ place: (String) -> String) -> LintReport {
+        var report = self
+        for index in report.findings.indices { report.findings[index].file = place(report.findings[index].file) }
+        report.files = report.files.map(place)
+        return report
+    }
+
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
     /// A lint run over a notebook: every enabled rule as of `asOf`, then only the findings in
@@ -51,6 +60,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case github
     /// JUnit XML, for GitLab and other CI test reports.
     case junit
+
+    /// Whether this format names files for a CI system, which reads them from the repository's root.
+    public var namesFilesFromRoot: Bool { self == .sarif || self == .github || self == .junit }
 
     /// The report in this format. `color` and `summary` concern text only: machine formats
     /// always carry their summary.
