@@ -18,7 +18,7 @@ extension OneOnOne {
             """
         )
 
-        @Argument(help: "The person, as the notes name them (folder, running doc, `with:` or an alias; any case).")
+        @Argument(help: "The person, as the notes name them (folder, running doc, `with:` or an alias; any case).", completion: NotesOptions.personCompletion)
         var person: String?
 
         @Option(help: "The folder of notes to read (default: the current folder).", completion: .directory)
@@ -86,7 +86,7 @@ extension OneOnOne {
             let candidates: [Series] = notebook.series.filter { $0.person == name }
             let series = candidates.max { ($0.meetings.last?.date ?? asOf) < ($1.meetings.last?.date ?? asOf) }
             guard series != nil || configuration.parseOptions.people[name] != nil else {
-                let known: [String] = Set(notebook.series.map { $0.person }).union(configuration.parseOptions.people.keys).sorted()
+                let known = NotesOptions.people(in: notebook, configuration: configuration)
                 Terminal.error("no 1:1 notes with \(Terminal.shown(person)) under \(Terminal.shown(notes))\(Suggestion.didYouMean(name, among: known)) (people with notes or in the configuration: \(known.joined(separator: ", ")))")
                 throw ExitCode(2)
             }

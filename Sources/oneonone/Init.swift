@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OneOnOneAgenda
 import OneOnOneCore
 
 extension OneOnOne {
@@ -18,9 +19,15 @@ extension OneOnOne {
             if FileManager.default.fileExists(atPath: file) {
                 print("\(Paths.shown(file)) already exists; left as it is.")
             } else {
-                try Init.starter(people: Init.people(in: root)).write(toFile: file, atomically: true, encoding: .utf8)
-                print("Wrote \(Paths.shown(file)): set `manager` to your name as you write it in notes.")
+                // The notes as they are, in every layout, read as `lint` reads them before any configuration.
+                let notebook = NotebookLoader(options: Configuration().parseOptions).load(paths: [root])
+                let manager = Init.manager(of: notebook)
+                try Init.starter(people: Set(notebook.series.map(\.person)).sorted(), manager: manager)
+                    .write(toFile: file, atomically: true, encoding: .utf8)
+                print("Wrote \(Paths.shown(file)): " + (manager.map { "`manager: \($0)` is read from the notes; check it." }
+                    ?? "set `manager:` to your name as you write it in notes (\"Sam to send …\")."))
             }
+            try Init.writeTemplates(into: root + "/.oneonone/templates")
             if hook {
                 print(try PreCommitHook.locate().install())
             } else {
@@ -28,23 +35,47 @@ extension OneOnOne {
             }
         }
 
-        /// Folders that look like one person's notes: they hold Markdown files named for a date.
-        static func people(in root: String) -> [String] {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-            return names.filter { name in
-                guard !name.hasPrefix("."), let files = try? FileManager.default.contentsOfDirectory(atPath: root + "/" + name) else { return false }
-                return files.contains { $0.hasSuffix(".md") && $0.first?.isNumber == true }
-            }.sorted()
+        /// The shipped agenda templates, as files to edit; a file already there is kept.
+        static func writeTemplates(into folder: String) throws {
+            var written: [String] = []
+            for template in TemplateLibrary.shipped.templates {
+                let path = folder + "/" + template.name + ".md"
+                guard !FileManager.default.fileExists(atPath: path) else { continue }
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try template.text.write(toFile: path, atomically: true, encoding: .utf8)
+                written.append(template.name + ".md")
+            }
+            guard !written.isEmpty else { return }
+            print("Wrote \(Paths.shown(folder))/ (\(written.joined(separator: ", "))): `oneonone agenda` uses them; edit them to change what it writes.")
         }
 
-        static func starter(people: [String]) -> String {
+        /// The manager, when the notes tell: one name that front matter gives as `manager:`, or else
+        /// the one name that opens owner-less action items (`Sam to send …`) in most series, and in
+        /// at least two unless there is only one. Nil when the notes do not say.
+        static func manager(of notebook: Notebook) -> String? {
+            let named = Set(notebook.series.flatMap { $0.meetings.compactMap(\.manager) })
+            if named.count == 1 { return named.first?.lowercased() }
+            let people = Set(notebook.series.map(\.person))
+            var seriesCount: [String: Int] = [:]
+            for series in notebook.series {
+                let leading = series.meetings.flatMap { meeting in
+                    meeting.items.compactMap { item in item.isActionItem && item.action?.owner == nil ? item.leadingName : nil }
+                }
+                for name in Set(leading.map { $0.lowercased() }) where !people.contains(name) { seriesCount[name, default: 0] += 1 }
+            }
+            let ranked = seriesCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            guard let best = ranked.first, best.value >= min(2, notebook.series.count), ranked.dropFirst().first?.value != best.value else { return nil }
+            return best.key
+        }
+
+        static func starter(people: [String], manager: String?) -> String {
             let listed = people.isEmpty ? "#   alice: { cadence: weekly }\n#   bob:   { cadence: biweekly, aliases: [bobby] }\n"
                 : people.map { "  \($0): { cadence: weekly }\n" }.joined()
             return """
             # OneOnOne configuration: `oneonone rules` lists the rules, the README explains every key.
 
             # Your name as you write it in notes ("Sam to send the plan", "### Sam's topics").
-            manager: sam
+            \(manager.map { "manager: \($0)" } ?? "# manager: sam")
 
             # Only needed if you write numeric dates like 03/04/2026: mdy (US) or dmy.
             # date-order: mdy

@@ -30,10 +30,10 @@ extension OneOnOne {
         @Option(name: .customLong("as-of"), help: "The date time-relative rules measure to, YYYY-MM-DD (default: today).")
         var asOf: String?
 
-        @Option(help: "Turn on a rule the configuration turns off (repeatable).")
+        @Option(help: "Turn on a rule the configuration turns off (repeatable, or a comma list).", completion: .list(RuleCatalogue.ids))
         var enable: [String] = []
 
-        @Option(help: "Turn off a rule (repeatable).")
+        @Option(help: "Turn off a rule (repeatable, or a comma list).", completion: .list(RuleCatalogue.ids))
         var disable: [String] = []
 
         @Option(name: .customLong("fail-on"), help: "The least severe finding that makes the exit status 1.")
@@ -95,7 +95,7 @@ extension OneOnOne {
                 Terminal.error(error.description)
                 throw ExitCode(2)
             }
-            var report = LintReport(notebook: selected.notebook, settings: settings, asOf: asOf, reported: selected.reported, toolVersion: OneOnOne.version)
+            var report = LintReport(notebook: selected.notebook, settings: settings, asOf: asOf, reported: selected.reported, toolVersion: Release.version)
             var findings = report.findings
             // CI formats and baselines name files from the git root, so they mean the same file
             // whatever folder `lint` runs from; outside a repository, paths stay as given.

@@ -46,6 +46,21 @@ struct NotesOptions: ParsableArguments {
         }
     }
 
+    /// The people a user may name: everyone with a series in `notebook`, and everyone the
+    /// configuration lists.
+    static func people(in notebook: Notebook, configuration: Configuration) -> [String] {
+        Set(notebook.series.map(\.person)).union(configuration.parseOptions.people.keys).sorted()
+    }
+
+    /// Shell completion for a person: the people of the notes under the current folder.
+    static let personCompletion = CompletionKind.custom { _, _, _ in
+        let file = Configuration.find(from: ".")
+        let configuration = file.flatMap { try? Configuration.load(path: $0) } ?? Configuration()
+        let finder = NoteFinder(exclude: configuration.exclude, root: configuration.root)
+        let notebook = NotebookLoader(options: configuration.parseOptions, finder: finder).load(paths: ["."])
+        return people(in: notebook, configuration: configuration)
+    }
+
     /// Reads the notes.
     func notebook(with configuration: Configuration, asOf: Day = .today) -> Notebook {
         let finder = NoteFinder(exclude: configuration.exclude, root: configuration.root)

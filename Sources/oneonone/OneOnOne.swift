@@ -1,13 +1,12 @@
 import ArgumentParser
 import Foundation
+import OneOnOneCore
 
 struct OneOnOne: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "oneonone",
         abstract: "Lint, report on and prepare 1:1 meeting notes kept as Markdown in git.",
-        version: version,
+        version: Release.version,
         subcommands: [Lint.self, Parse.self, Report.self, Agenda.self, Rules.self, Hook.self, Init.self]
     )
 }

@@ -21,7 +21,7 @@ extension OneOnOne {
         @Option(help: "The output format.")
         var format: Format = .md
 
-        @Option(help: "Only this person's series (repeatable).")
+        @Option(help: "Only this person's series (repeatable).", completion: NotesOptions.personCompletion)
         var person: [String] = []
 
         @Option(name: .customLong("as-of"), help: "Today, YYYY-MM-DD (default: today).")
@@ -57,7 +57,7 @@ extension OneOnOne {
             }
             let asOf = self.asOf.flatMap(Day.init(iso:)) ?? .today
             let notebook = notes.notebook(with: configuration, asOf: asOf)
-            let findings = LintReport(notebook: notebook, settings: settings, asOf: asOf, toolVersion: OneOnOne.version).findings
+            let findings = LintReport(notebook: notebook, settings: settings, asOf: asOf, toolVersion: Release.version).findings
             var people: Set<String>?
             if !person.isEmpty {
                 let names = Set(person.map { configuration.parseOptions.canonicalName($0.lowercased()) })

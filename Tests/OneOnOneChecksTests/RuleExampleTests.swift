@@ -81,9 +81,12 @@ struct RuleDocumentationTests {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
         let table = try #require(text.range(of: "## The rules")).upperBound
-        let rows = text[table...].split(separator: "\n").drop { !$0.hasPrefix("| `") }.prefix { $0.hasPrefix("|") }
+        // Each row opens with the anchor SARIF's helpUri links to: `| <a id="rule-ID"></a>`ID` | severity |`.
+        let rows = text[table...].split(separator: "\n").drop { !$0.hasPrefix("| <a id=") }.prefix { $0.hasPrefix("|") }
         let documented = rows.map { row in
-            row.split(separator: "|").prefix(2).map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
+            let cells = row.split(separator: "|").prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }
+            let id = cells[0].firstMatch(of: /^<a id="rule-([a-z-]+)"><\/a>`\1`$/).map { String($0.1) } ?? cells[0]
+            return [id, cells[1]]
         }
         #expect(documented == RuleCatalogue.descriptions.map { [$0.id, $0.severity.rawValue] })
     }

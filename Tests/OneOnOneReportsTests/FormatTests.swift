@@ -71,6 +71,18 @@ struct FormatTests {
         ])
     }
 
+    @Test("each SARIF rule's helpUri points at its row of the README's rules table, at this version's tag")
+    func sarifHelpUri() throws {
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let sarif = OutputFormat.sarif.render(LintReport(findings: [], files: [], meetings: 0, toolVersion: "0"))
+        let links = sarif.matches(of: /"helpUri": "([^"]+)"/).map { String($0.1) }
+        #expect(links.count == RuleCatalogue.ids.count)
+        for (link, id) in zip(links, RuleCatalogue.ids) {
+            #expect(link == "https://github.com/oneonone/oneonone/blob/v\(Release.version)/README.md#rule-\(id)")
+            #expect(readme.contains("| <a id=\"rule-\(id)\"></a>`\(id)` |"), "the README has no row for \(id)")
+        }
+    }
+
     @Test("SARIF output is valid against the official 2.1.0 schema", .enabled(if: canValidateSARIF))
     func sarifSchema() throws {
         let sarif = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString).sarif")
@@ -98,6 +110,17 @@ struct FormatTests {
         let finding = Finding(rule: "status-only", severity: .warning, file: "a,b:c.md", line: 3, column: 2, message: "100% status\nreally")
         let output = OutputFormat.github.render(LintReport(findings: [finding], files: ["a,b:c.md"], meetings: 1, toolVersion: "0"))
         #expect(output == "::warning file=a%2Cb%3Ac.md,line=3,col=2,title=oneonone status-only::100%25 status%0Areally\n")
+    }
+
+    @Test("GitHub shows 10 annotations of each kind a step: the 11th of a kind adds a first notice saying how many and where all are")
+    func githubAnnotationLimit() {
+        let finding = { (line: Int) in Finding(rule: "action-item-due", severity: .warning, file: "a.md", line: line, message: "no due date") }
+        let ten = OutputFormat.github.render(LintReport(findings: (1...10).map(finding), files: ["a.md"], meetings: 1, toolVersion: "0"))
+        #expect(ten.split(separator: "\n").count == 10 && ten.hasPrefix("::warning "))
+        let eleven = OutputFormat.github.render(LintReport(findings: (1...11).map(finding), files: ["a.md"], meetings: 1, toolVersion: "0"))
+        let lines = eleven.split(separator: "\n")
+        #expect(lines.count == 12)
+        #expect(lines[0] == "::notice title=oneonone%3A more findings than annotations::Found 11 warnings in 1 file (1 meeting). GitHub annotates 10 of each kind a step: this step's log lists every finding, as does `oneonone lint` run locally.")
     }
 
     @Test("the text summary reads naturally")

@@ -53,11 +53,30 @@ func finish(_ process: Process) throws -> Run {
 
 @Suite("The oneonone command")
 struct CommandLineTests {
-    @Test("--version prints the version")
+    @Test("one version everywhere: --version, the changelog's latest release, and the tag every snippet pins")
     func version() throws {
         let run = try oneonone(["--version"])
         #expect(run.status == 0)
-        #expect(run.stdout == "0.1.0\n")
+        let changelog = try String(contentsOf: packageRoot.appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
+        let released = try #require(changelog.firstMatch(of: /\n## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}\n/)?.1)
+        #expect(run.stdout == "\(released)\n")
+        let snippets = ["README.md", "examples/hooks/pre-commit-config.yaml", "examples/ci/github-actions.yml", "examples/ci/gitlab-ci.yml"]
+        for path in snippets {
+            let text = try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
+            let pins = text.matches(of: /\bv(\d+\.\d+\.\d+)\b/).map { String($0.1) }
+            #expect(!pins.isEmpty && pins.allSatisfy { $0 == released }, "\(path) pins \(pins), not v\(released)")
+        }
+    }
+
+    @Test("shell completions complete rule ids, and people from the notes under the current folder")
+    func completions() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try oneonone(["--generate-completion-script", shell])
+            #expect(script.status == 0 && script.stdout.contains("no-career-talk"), "\(shell)")
+        }
+        // What the shells' scripts ask when the user presses TAB after `oneonone agenda `.
+        let people = try oneonone(["---completion", "agenda", "--", "positional@0", "2", "0", "oneonone", "agenda", ""], in: examplesFolder.appendingPathComponent("notes"))
+        #expect(people.stdout == "alice\nbob\ncarol\ndana\nevan\nfrank\ngrace\nsam\n")
     }
 
     @Test("`parse examples/notes` prints the reviewed notebook JSON, with paths as given")

@@ -305,19 +305,39 @@ struct HookTests {
         #expect(repo.read(".git/hooks/pre-commit") == "#!/bin/sh\nexit 0\n")
     }
 
-    @Test("init writes a starter configuration that lints cleanly, and never over an existing one")
+    @Test("init lists people from every layout, tells the manager from the notes, writes the templates, and never over existing files")
     func initialise() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        let priya = "\n## Action items\n- [ ] Priya to send the deck due 2026-03-20\n"
+        try repo.commit(["alice/2026-03-04.md": good + priya, "bob.md": "# Bob\n\n## 2026-03-04\n\n- Good\n" + priya.replacingOccurrences(of: "## ", with: "### "),
+                         "misc/2026-03-05-carol.md": "---\nwith: Carol\n---\n# 1:1\n\n- Good\n"])
+        let first = try oneonone(["init"], in: repo.root)
+        #expect(first.stdout.hasPrefix("Wrote .oneonone.yml: `manager: priya` is read from the notes; check it.\nWrote .oneonone/templates/ (career.md, one-on-one.md, skip-level.md)"), "\(first.stdout)")
+        let starter = try #require(repo.read(".oneonone.yml"))
+        #expect(starter.contains("\nmanager: priya\n"))
+        #expect(starter.contains("people:\n  alice: { cadence: weekly }\n  bob: { cadence: weekly }\n  carol: { cadence: weekly }\n"))
+        #expect(repo.read(".oneonone/templates/one-on-one.md")?.contains("{{") == true)
+        let list = try oneonone(["agenda", "--list-templates"], in: repo.root)
+        #expect(list.stdout == "career\t.oneonone/templates/career.md\none-on-one\t.oneonone/templates/one-on-one.md\nskip-level\t.oneonone/templates/skip-level.md\n")
+
+        try repo.write(".oneonone.yml", "manager: priya\n")
+        try repo.write(".oneonone/templates/career.md", "mine\n")
+        let again = try oneonone(["init", "--hook"], in: repo.root)
+        #expect(again.stdout.hasPrefix(".oneonone.yml already exists; left as it is.\nInstalled the OneOnOne pre-commit hook"), "\(again.stdout)")
+        #expect(repo.read(".oneonone.yml") == "manager: priya\n")
+        #expect(repo.read(".oneonone/templates/career.md") == "mine\n")
+    }
+
+    @Test("init leaves `manager:` commented when the notes do not tell, and the starter lints cleanly")
+    func initialiseUnknownManager() throws {
         let repo = try Repository()
         defer { repo.remove() }
         try repo.commit(["alice/2026-03-04.md": good])
         let first = try oneonone(["init"], in: repo.root)
-        #expect(first.stdout.hasPrefix("Wrote .oneonone.yml"))
-        #expect(repo.read(".oneonone.yml")?.contains("  alice: { cadence: weekly }") == true)
+        #expect(first.stdout.hasPrefix("Wrote .oneonone.yml: set `manager:` to your name as you write it in notes"))
+        #expect(repo.read(".oneonone.yml")?.contains("\n# manager: sam\n") == true)
         #expect(try repo.lint("--as-of", "2026-03-05").status == 0)
-        try repo.write(".oneonone.yml", "manager: priya\n")
-        let again = try oneonone(["init", "--hook"], in: repo.root)
-        #expect(again.stdout.hasPrefix(".oneonone.yml already exists; left as it is.\nInstalled the OneOnOne pre-commit hook"))
-        #expect(repo.read(".oneonone.yml") == "manager: priya\n")
     }
 }
 
@@ -338,6 +358,27 @@ struct RecipeTests {
         let everything = try repo.command(["sh", script, "--format", "json", "--fail-on", "never"])
         #expect(everything.status == 0)
         #expect(everything.stdout.contains("\"file\": \"bob/notes.md\""))
+    }
+
+    @Test("the GitLab job's script lints only a merge request's changed notes, in their series, and fails on their errors")
+    func gitlabScript() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["alice/2026-03-04.md": good, "bob/notes.md": "# broken, undated\n- a\n"])
+        try repo.git("remote", "add", "origin", repo.root.path)
+        try repo.git("checkout", "-q", "-b", "feature")
+        try repo.commit(["alice/2026-03-11.md": "---\nshared: maybe\n---\n" + good], "more")
+        // The job's `script:` block, as GitLab runs it (errexit on).
+        let recipe = try String(contentsOf: examplesFolder.appendingPathComponent("ci/gitlab-ci.yml"), encoding: .utf8)
+        let block = try #require(recipe.firstMatch(of: /\n\x20\x20script:\n\x20{4}- \|\n((?:\x20{6}.*\n)+)/)?.1)
+        let script = block.split(separator: "\n").map { $0.dropFirst(6) }.joined(separator: "\n")
+        let mergeRequest = try repo.command(["sh", "-ec", script], environment: ["CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"])
+        #expect(mergeRequest.status == 1)
+        #expect(mergeRequest.stdout.contains("alice/2026-03-11.md:2:9: error: front matter `shared` should be true or false"), "\(mergeRequest.stdout)")
+        let junit = try #require(repo.read("oneonone-junit.xml"))
+        #expect(junit.contains("alice/2026-03-11.md") && !junit.contains("bob/") && !mergeRequest.stdout.contains("bob/"))
+        let defaultBranch = try repo.command(["sh", "-ec", script])
+        #expect(defaultBranch.stdout.contains("bob/notes.md:1:1: error:"))
     }
 
     @Test("the bare hook from examples/hooks stops a commit with a bad note")

@@ -30,17 +30,9 @@ struct ActionItemOwner: Rule {
             guard action.owner == nil else { return nil }
             // `Wes to send …` names an owner the configuration does not know yet: say that, not
             // "no owner" (the first run on new notes, before `manager:` or `people:` are set).
-            let message = ActionItemOwner.unknownLeadingName(item.text).map { String.unknownPerson(item.text, name: $0) } ?? .noOwner(item.text)
+            let message = item.leadingName.map { String.unknownPerson(item.text, name: $0) } ?? .noOwner(item.text)
             return finding(meeting, line: item.line, column: item.column, message, subject: item.text)
         }
-    }
-
-    /// The capitalised name an item opens with, as in `Wes to …` or `Wes will …`.
-    static func unknownLeadingName(_ text: String) -> String? {
-        let words = text.split(separator: " ", maxSplits: 2)
-        guard words.count == 3, words[1] == "to" || words[1] == "will", let first = words[0].first, first.isUppercase,
-              words[0].count >= 2, words[0].dropFirst().allSatisfy(\.isLowercase) else { return nil }
-        return String(words[0])
     }
 }
 

@@ -27,6 +27,15 @@ public struct Item: Sendable, Hashable {
     }
 
     public var isActionItem: Bool { action != nil }
+
+    /// The capitalised name the text opens with, as in `Wes to …` or `Wes will …`: an owner
+    /// written by name, whether or not the configuration knows them.
+    public var leadingName: String? {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, words[1] == "to" || words[1] == "will", let first = words[0].first, first.isUppercase,
+              words[0].count >= 2, words[0].dropFirst().allSatisfy(\.isLowercase) else { return nil }
+        return String(words[0])
+    }
 }
 
 /// Who an agenda item belongs to.

@@ -4,6 +4,23 @@ import OneOnOneCore
 /// GitHub Actions workflow commands: `::warning file=…,line=…,col=…,title=…::message`, which
 /// GitHub shows as annotations on the lines of a pull request.
 enum GitHubFormat {
+    /// Annotations GitHub shows per kind (error, warning, notice) in one step; it drops the rest.
+    static let annotationsPerKind = 10
+
+    /// The workflow commands, one a line; first, when GitHub will drop some, a notice saying
+    /// how many findings there are and where to see them all.
+    static func lines(_ report: LintReport) -> some Sequence<String> {
+        let dropped = Severity.allCases.contains { report.count($0) > annotationsPerKind }
+        let notice = dropped ? ["::notice title=\(property("oneonone: more findings than annotations"))::\(data(summary(report)))\n"] : []
+        return notice + report.findings.map(line)
+    }
+
+    private static func summary(_ report: LintReport) -> String {
+        let found = TextFormat(color: false).summary(report)
+        return "Found " + found.prefix(1).lowercased() + found.dropFirst()
+            + " GitHub annotates \(annotationsPerKind) of each kind a step: this step's log lists every finding, as does `oneonone lint` run locally."
+    }
+
     static func line(_ finding: Finding) -> String {
         let command: String
         switch finding.severity {

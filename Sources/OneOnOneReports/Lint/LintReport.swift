@@ -79,7 +79,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .text: TextFormat(color: color, showsSummary: summary).write(report, to: write)
         case .json: JSONFormat.render(report).write(chunks: write)
         case .sarif: SARIFFormat.render(report).write(chunks: write)
-        case .github: OutputFormat.lines(report.findings.map(GitHubFormat.line), to: write)
+        case .github: OutputFormat.lines(GitHubFormat.lines(report), to: write)
         case .junit: write(JUnitFormat.render(report))
         }
     }

@@ -18,6 +18,7 @@ enum SARIFFormat {
                 ("tool", .object([("driver", .object([
                     ("name", "oneonone"),
                     ("version", .string(report.toolVersion)),
+                    ("informationUri", .string(Release.home)),
                     ("rules", .array(rules)),
                 ]))])),
                 ("columnKind", "unicodeCodePoints"),
@@ -37,6 +38,7 @@ enum SARIFFormat {
             ("shortDescription", .object([("text", .string(rule.summary))])),
             ("fullDescription", .object([("text", .string(rule.rationale))])),
             ("help", .object([("text", .string(document.helpText)), ("markdown", .string(document.helpMarkdown))])),
+            ("helpUri", .string(Release.readme(anchor: "rule-\(rule.id)"))),
             ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
         ])
     }
