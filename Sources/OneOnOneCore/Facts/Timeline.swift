@@ -73,7 +73,9 @@ public struct Timeline: Sendable {
 
     /// The items of an occasion's held notes.
     public func items(_ occasion: Occasion) -> [Item] {
-        heldMeetings(occasion).flatMap(\.items)
+        var items: [Item] = []
+        for index in occasion.meetings where series.meetings[index].status.isHeld { items += series.meetings[index].items }
+        return items
     }
 
     /// The sections of an occasion's held notes.
@@ -92,7 +94,15 @@ public struct Timeline: Sendable {
 
     /// Whether an occasion has an item, not a template prompt, that `counts`.
     public func has(_ occasion: Occasion, _ counts: (Item, Meeting) -> Bool) -> Bool {
-        heldMeetings(occasion).contains { meeting in meeting.items.contains { !$0.isPrompt && counts($0, meeting) } }
+        // Read in place: the dry-spell rules ask this of every occasion, and copying each
+        // meeting and item to ask it was a good part of their cost.
+        for index in occasion.meetings where series.meetings[index].status.isHeld {
+            for item in series.meetings[index].items.indices
+            where !series.meetings[index].items[item].isPrompt && counts(series.meetings[index].items[item], series.meetings[index]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The latest held occasion with content that has an item that `counts` (the last career

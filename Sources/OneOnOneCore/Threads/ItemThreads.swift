@@ -9,11 +9,30 @@ enum ItemThreads {
 
     static func link(_ series: inout Series, ignoring names: Set<String>) {
         guard series.meetings.count > 1 else { return }
-        // Key words are worked out once per meeting, and only for meetings an item is looked for in.
-        var cache: [Int: [Set<String>]] = [:]
-        func keys(_ index: Int) -> [Set<String>] {
+        // Key words are worked out once per meeting, and only for meetings an item is looked for
+        // in; each word becomes a small number, so comparing two items hashes nothing.
+        var cache: [Int: [KeyWords]] = [:]
+        // Each word is looked up once an occurrence: its number, or -1 when it is not a key word.
+        var vocabulary: [String: Int32] = [:]
+        var nextID: Int32 = 0
+        func keys(_ index: Int) -> [KeyWords] {
             if let known = cache[index] { return known }
-            let computed = series.meetings[index].items.map { keyWords($0.text, ignoring: names) }
+            let computed = series.meetings[index].items.map { item in
+                var ids: [Int32] = []
+                for word in Words.of(item.text) {
+                    if let id = vocabulary[word] {
+                        if id >= 0 { ids.append(id) }
+                        continue
+                    }
+                    let id: Int32 = isKeyWord(word, ignoring: names) ? nextID : -1
+                    if id >= 0 {
+                        nextID += 1
+                        ids.append(id)
+                    }
+                    vocabulary[word] = id
+                }
+                return KeyWords(ids)
+            }
             cache[index] = computed
             return computed
         }
@@ -69,7 +88,7 @@ enum ItemThreads {
 
     /// The best occurrence of an item with `words` in `meeting`: an action item written again
     /// (and not already claimed by another item), else any item that mentions it.
-    private static func match(_ words: Set<String>, in meeting: Meeting, keys: [Set<String>]) -> (kind: ThreadLink.Kind, item: Int)? {
+    private static func match(_ words: KeyWords, in meeting: Meeting, keys: [KeyWords]) -> (kind: ThreadLink.Kind, item: Int)? {
         var best: (score: Double, item: Int)?
         for (index, item) in meeting.items.enumerated() {
             guard let action = item.action, action.previous == nil else { continue }
@@ -95,27 +114,33 @@ enum ItemThreads {
     ]
 
     /// Dice similarity, requiring two shared words unless the item has only one.
-    static func carryScore(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let shared = a.intersection(b).count
+    static func carryScore(_ a: KeyWords, _ b: KeyWords) -> Double {
+        let shared = a.sharedCount(b)
         guard shared >= min(2, a.count), !b.isEmpty else { return 0 }
         return 2 * Double(shared) / Double(a.count + b.count)
     }
 
     /// `text` mentions an item when it holds most of the item's distinctive words.
-    static func mentions(_ text: Set<String>, _ item: Set<String>) -> Bool {
-        let shared = item.intersection(text).count
+    static func mentions(_ text: KeyWords, _ item: KeyWords) -> Bool {
+        let shared = item.sharedCount(text)
         guard shared >= min(2, item.count) else { return false }
         return Double(shared) / Double(item.count) >= 0.6
     }
 
-    /// The words that make an item that item.
-    static func keyWords(_ text: String, ignoring names: Set<String>) -> Set<String> {
-        // Dates drop out without a scan: numbers are skipped, month and weekday names are stop words.
-        var words = Set<String>()
-        for word in Words.of(text) where !stopWords.contains(word) && !names.contains(word) && !word.allSatisfy(\.isNumber) {
-            words.insert(word)
+    /// Whether a word (from `Words.of`) makes an item that item: not a stop word, a name or a
+    /// number. Dates drop out without a scan: numbers are skipped, month and weekday names are stop words.
+    static func isKeyWord(_ word: String, ignoring names: Set<String>) -> Bool {
+        !stopWords.contains(word) && !names.contains(word) && !isNumber(word)
+    }
+
+    /// `2026`, or a number in another script (`Ⅻ`); checked byte by byte when the word is ASCII.
+    private static func isNumber(_ word: String) -> Bool {
+        var ascii = true
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte < 48 || byte > 57 { return false }
         }
-        return words
+        return ascii || word.allSatisfy(\.isNumber)
     }
 
     static let stopWords: Set<String> = Set(Words.of("""
@@ -128,4 +153,40 @@ enum ItemThreads {
         september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday \
         wednesday thursday friday saturday sunday st nd rd th
         """))
+}
+
+/// An item's key words as sorted, distinct numbers (one per word of the series' vocabulary).
+struct KeyWords {
+    private let ids: [Int32]
+
+    init(_ ids: [Int32]) {
+        var sorted = ids.sorted()
+        var kept = 0
+        for id in sorted where kept == 0 || sorted[kept - 1] != id {
+            sorted[kept] = id
+            kept += 1
+        }
+        self.ids = Array(sorted.prefix(kept))
+    }
+
+    var count: Int { ids.count }
+    var isEmpty: Bool { ids.isEmpty }
+
+    /// How many words the two share: one merge of the sorted lists.
+    func sharedCount(_ other: KeyWords) -> Int {
+        var i = 0, j = 0, shared = 0
+        let a = ids, b = other.ids
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
 }
