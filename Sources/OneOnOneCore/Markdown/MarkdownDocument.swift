@@ -181,7 +181,10 @@ private struct Converter {
     private var lastColumn: (line: Int, byte: Int, characters: Int)?
     private lazy var lineStarts: [Int] = {
         var starts = [0]
-        for (offset, byte) in source.utf8.enumerated() where byte == 10 { starts.append(offset + 1) }
+        var source = source
+        source.withUTF8 { bytes in
+            for offset in bytes.indices where bytes[offset] == 10 { starts.append(offset + 1) }
+        }
         return starts
     }()
 
