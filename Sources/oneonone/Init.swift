@@ -22,7 +22,7 @@ extension OneOnOne {
                 // The notes as they are, in every layout, read as `lint` reads them before any configuration.
                 let notebook = NotebookLoader(options: Configuration().parseOptions).load(paths: [root])
                 let manager = Init.manager(of: notebook)
-                try Init.starter(people: Set(notebook.series.map(\.person)).sorted(), manager: manager)
+                try Init.starter(people: NotesOptions.people(in: notebook, configuration: Configuration()), manager: manager)
                     .write(toFile: file, atomically: true, encoding: .utf8)
                 print("Wrote \(Paths.shown(file)): " + (manager.map { "`manager: \($0)` is read from the notes; check it." }
                     ?? "set `manager:` to your name as you write it in notes (\"Sam to send …\")."))

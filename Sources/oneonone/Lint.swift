@@ -99,9 +99,11 @@ extension OneOnOne {
             var findings = report.findings
             // CI formats and baselines name files from the git root, so they mean the same file
             // whatever folder `lint` runs from; outside a repository, paths stay as given.
-            let root = format.namesFilesFromRoot || baseline != nil || writeBaseline != nil ? Git()?.root : nil
-            let directory = Paths.realPath(FileManager.default.currentDirectoryPath) ?? FileManager.default.currentDirectoryPath
-            let place = { (file: String) in root.map { Paths.fromRoot(file, root: $0, directory: directory) } ?? file }
+            var place: (String) -> String = { $0 }
+            if format.namesFilesFromRoot || baseline != nil || writeBaseline != nil, let root = Git()?.root {
+                let directory = Paths.realPath(FileManager.default.currentDirectoryPath) ?? FileManager.default.currentDirectoryPath
+                place = { Paths.fromRoot($0, root: root, directory: directory) }
+            }
 
             if let writeBaseline {
                 let text = Baseline(findings, place: place).json.pretty

@@ -160,13 +160,9 @@ struct KeyWords {
     private let ids: [Int32]
 
     init(_ ids: [Int32]) {
-        var sorted = ids.sorted()
-        var kept = 0
-        for id in sorted where kept == 0 || sorted[kept - 1] != id {
-            sorted[kept] = id
-            kept += 1
-        }
-        self.ids = Array(sorted.prefix(kept))
+        var distinct: [Int32] = []
+        for id in ids.sorted() where distinct.last != id { distinct.append(id) }
+        self.ids = distinct
     }
 
     var count: Int { ids.count }
