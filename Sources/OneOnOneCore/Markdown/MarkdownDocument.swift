@@ -378,12 +378,3 @@ private struct Converter {
         return characters + 1
     }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing white space and newlines.
-    var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
-    }
-}

@@ -7,28 +7,37 @@ struct ItemReader {
     var knownNames: Set<String>
     var canonical: (String) -> String
 
-    /// What one item's text says.
+    /// What one item's text says about every item.
     struct Reading {
         var text: String
         var isActionByPrefix = false
-        var owner: String?
-        var due: DateMention?
-        var isDone = false
+        /// Written `DONE …`, as Logseq marks a finished task.
+        var isDoneByPrefix = false
         var attributedTo: String?
         var hashtags: [String] = []
+    }
+
+    /// What an action item's text says about the action; asked only of action items, which are
+    /// few, because finding owners and dates is most of the cost of reading an item.
+    struct ActionReading {
+        var owner: String?
+        var due: DateMention?
+        var isDone: Bool
         var carriedFrom: Day?
     }
 
     func read(_ raw: String) -> Reading {
         var reading = Reading(text: raw.replacingNewlines)
         stripActionPrefix(&reading)
-        reading.isDone = reading.isDone || ItemReader.hasDoneMarker(reading.text)
-        reading.due = due(in: reading.text)
-        reading.owner = owner(in: reading.text)
         reading.attributedTo = attribution(in: reading.text)
         reading.hashtags = ItemReader.hashtags(in: reading.text)
-        reading.carriedFrom = ItemReader.carriedFrom(reading.text)
         return reading
+    }
+
+    func action(_ reading: Reading) -> ActionReading {
+        ActionReading(owner: owner(in: reading.text), due: due(in: reading.text),
+                      isDone: reading.isDoneByPrefix || ItemReader.hasDoneMarker(reading.text),
+                      carriedFrom: ItemReader.carriedFrom(reading.text))
     }
 
     /// The date in the note `agenda` puts at the end of a carried item: `(from 2026-11-11)` or
@@ -61,7 +70,7 @@ struct ItemReader {
         if reading.text.hasPrefix("DONE ") {
             reading.text = String(reading.text.dropFirst(5)).trimmingWhitespace
             reading.isActionByPrefix = true
-            reading.isDone = true
+            reading.isDoneByPrefix = true
             return
         }
         let lower = reading.text.lowercased()
@@ -77,14 +86,17 @@ struct ItemReader {
     /// What people and bots write where nothing was said yet.
     private static let placeholders: Set<String> = ["todo", "tbd", "tba", "n/a", "na", "…", "...", "-", "?", "xxx", "fill in", "fill me in"]
 
+    private static let placeholderWrapping: Set<Character> = ["[", "]", "(", ")", "<", ">", "*", "_", "`", ":", " "]
+
     /// An item that holds no content: a placeholder word (`TODO`, `[TODO]`, `TBD`, `N/A`, `…`,
     /// `?`), or a line with no letter or digit (a separator such as `< ----|---- >`).
     static func isPlaceholder(_ text: String) -> Bool {
         if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.isASCIIDigit }) { return true }
-        guard text.count <= 12 else { return false }
-        let wrapping: Set<Character> = ["[", "]", "(", ")", "<", ">", "*", "_", "`", ":", " "]
-        let inner = text.drop { wrapping.contains($0) }.reversed().drop { wrapping.contains($0) }.reversed()
-        return placeholders.contains(String(inner).lowercased())
+        guard text.dropFirst(12).isEmpty else { return false }
+        var inner = Substring(text)
+        while let first = inner.first, placeholderWrapping.contains(first) { inner.removeFirst() }
+        while let last = inner.last, placeholderWrapping.contains(last) { inner.removeLast() }
+        return placeholders.contains(inner.lowercased())
     }
 
     // MARK: Done
@@ -129,13 +141,12 @@ struct ItemReader {
                 if let name = ItemReader.firstName(after) { return canonical(name) }
             }
         }
-        let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
-        if let first = words.first {
+        if let (first, hasMore) = ItemReader.firstWord(of: text) {
             var name = String(first).lowercased()
             if name.hasSuffix(":") {
                 name.removeLast()
                 if knownNames.contains(name) { return canonical(name) }
-            } else if words.count > 1, knownNames.contains(name) {
+            } else if hasMore, knownNames.contains(name) {
                 // `Sam to …`, `Sam will …`, `Sam — send …`, and in a task `Sam book the room`.
                 return canonical(name)
             }
@@ -143,9 +154,34 @@ struct ItemReader {
         return nil
     }
 
+    /// The text's first word (split at spaces), and whether another follows it.
+    static func firstWord(of text: String) -> (word: Substring, hasMore: Bool)? {
+        guard text.isASCII else {
+            let words = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+            return words.first.map { ($0, words.count > 1 && words[1].contains { $0 != " " }) }
+        }
+        let bytes = text.utf8
+        guard let start = bytes.firstIndex(where: { $0 != 0x20 }) else { return nil }
+        let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.endIndex
+        return (text[start..<end], bytes[end...].contains { $0 != 0x20 })
+    }
+
     /// The first `@name` that is not part of an e-mail address.
     static func atMention(in text: String) -> String? {
-        guard text.utf8.contains(UInt8(ascii: "@")) else { return nil }
+        guard text.hasByte(UInt8(ascii: "@")) else { return nil }
+        if text.isASCII {
+            let bytes = text.utf8
+            var previous: UInt8 = 0x20
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "@"), !(previous.isASCIILetter || (previous >= 48 && previous <= 57)),
+                   let name = firstName(text[bytes.index(after: index)...]) {
+                    return name
+                }
+                previous = byte
+            }
+            return nil
+        }
         var previous: Character = " "
         var index = text.startIndex
         while index < text.endIndex {
@@ -189,7 +225,7 @@ struct ItemReader {
 
     /// `#career`, `#check-in`: a `#` at a word start followed by a letter.
     static func hashtags(in text: String) -> [String] {
-        guard text.utf8.contains(UInt8(ascii: "#")) else { return [] }
+        guard text.hasByte(UInt8(ascii: "#")) else { return [] }
         var tags: [String] = []
         var previous: Character = " "
         var index = text.startIndex

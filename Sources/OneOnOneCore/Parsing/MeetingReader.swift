@@ -67,7 +67,7 @@ struct MeetingReader {
     /// A one-line paragraph that titles what follows: all bold (`**Action items**`), or a few
     /// words ending in a colon (`Next steps:`, `Talked about:`).
     static func isPseudoHeading(_ block: MarkdownBlock) -> Bool {
-        guard !block.text.contains("\n") else { return false }
+        guard !block.text.hasByte(10) else { return false }
         let words = block.text.split(separator: " ").count
         if block.isBoldOnly { return words <= 8 }
         return words <= 6 && (block.text.hasSuffix(":") || block.text.hasSuffix("："))
@@ -112,7 +112,7 @@ struct MeetingReader {
     // MARK: Paragraphs
 
     private mutating func readParagraph(_ block: MarkdownBlock) {
-        var lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = block.text.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Substring.init)
         var firstLine = block.line
         // `**Check-in**` on its own line, with the text under it: a heading, then content.
         if lines.count > 1, let bold = block.leadingBold, MeetingReader.letters(of: bold) == MeetingReader.letters(of: lines[0]) {
@@ -160,9 +160,9 @@ struct MeetingReader {
     /// A `Key: value` line that records something about the meeting rather than discussing
     /// anything (`Date: …`, `Duration: 45m`, `Attendees: …`). Returns false when the line is content.
     private mutating func readLabel(_ text: String, line: Int) -> Bool {
-        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-        let key = Words.of(text[..<colon], stemming: false).joined(separator: " ")
-        let value = text[text.index(after: colon)...].trimmingWhitespace
+        guard let colon = MeetingReader.labelColon(in: text) else { return false }
+        let key = Words.of(text[..<colon.lowerBound], stemming: false).joined(separator: " ")
+        let value = text[colon.upperBound...].trimmingWhitespace
         switch key {
         case "date", "when", "meeting date", "day":
             return DateScanner.mentions(in: value, order: options.dateOrder).first != nil
@@ -183,6 +183,14 @@ struct MeetingReader {
         default:
             return false
         }
+    }
+
+    /// The first `:` or `：` of a line.
+    private static func labelColon(in text: String) -> Range<String.Index>? {
+        if text.isASCII {
+            return text.utf8.firstIndex(of: UInt8(ascii: ":")).map { $0..<text.utf8.index(after: $0) }
+        }
+        return text.firstIndex { $0 == ":" || $0 == "：" }.map { $0..<text.index(after: $0) }
     }
 
     // MARK: Tables
@@ -267,11 +275,12 @@ struct MeetingReader {
         // A list item struck through whole is a finished to-do, whatever section it is in.
         let isAction = task != nil || reading.isActionByPrefix || table != nil || sectionTopic == .actionItems || (struck && task == nil && !inParagraph)
         if isAction {
-            var owner = table?.owner ?? reading.owner
+            let said = reader.action(reading)
+            var owner = table?.owner ?? said.owner
             if owner == nil, let attribution = frame?.attribution { owner = name(of: attribution) }
-            let due = (table?.due ?? reading.due)?.resolved(near: anchor)
-            item.action = Action(owner: owner, due: due, isDone: task == true || struck || reading.isDone || table?.isDone == true)
-            item.carriedFrom = reading.carriedFrom
+            let due = (table?.due ?? said.due)?.resolved(near: anchor)
+            item.action = Action(owner: owner, due: due, isDone: task == true || struck || said.isDone || table?.isDone == true)
+            item.carriedFrom = said.carriedFrom
         } else if sectionTopic == .nextMeeting, next == nil {
             next = DateScanner.mentions(in: reading.text, order: options.dateOrder).first { !$0.isAmbiguous }?.resolved(near: anchor)
         }
@@ -334,11 +343,33 @@ struct MeetingReader {
         }
         // `Feedback for Sam` in Frank's series with no manager named: a capitalised name after
         // "for" that is not Frank's stands for the manager's side.
-        let written = text.split(whereSeparator: { !$0.isLetter })
-        if let at = written.firstIndex(where: { $0.lowercased() == "for" || $0.lowercased() == "to" }), at + 1 < written.count,
-           let first = written[at + 1].first, first.isUppercase,
-           let side = sides.side(of: options.canonicalName(String(written[at + 1]))) {
-            return side == .manager ? .upward : .downward
+        let lower = text.lowercased()
+        guard lower.includes("for") || lower.includes("to") else { return nil }
+        guard let name = MeetingReader.wordAfterForOrTo(text), let first = name.first, first.isUppercase,
+              let side = sides.side(of: options.canonicalName(String(name))) else { return nil }
+        return side == .manager ? .upward : .downward
+    }
+
+    /// The word after the first `for` or `to`, words being runs of letters.
+    private static func wordAfterForOrTo(_ text: String) -> Substring? {
+        guard text.isASCII else {
+            let written = text.split(whereSeparator: { !$0.isLetter })
+            guard let at = written.firstIndex(where: { $0.lowercased() == "for" || $0.lowercased() == "to" }), at + 1 < written.count else { return nil }
+            return written[at + 1]
+        }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var afterForOrTo = false
+        while index < bytes.endIndex {
+            guard bytes[index].isASCIILetter else {
+                index = bytes.index(after: index)
+                continue
+            }
+            let start = index
+            while index < bytes.endIndex, bytes[index].isASCIILetter { index = bytes.index(after: index) }
+            let word = text[start..<index]
+            if afterForOrTo { return word }
+            afterForOrTo = word.utf8.count <= 3 && (word.lowercased() == "for" || word.lowercased() == "to")
         }
         return nil
     }

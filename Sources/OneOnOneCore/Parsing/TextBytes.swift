@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byte-level text helpers for the per-item hot path: each gives exactly the answer of its
+/// `Character`-based counterpart, without grapheme breaking, locales or Foundation bridging,
+/// which cost microseconds a call when run on every item of every note.
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, compared byte for byte.
+    func includes(_ needle: some StringProtocol) -> Bool { utf8Range(of: needle) != nil }
+
+    /// Where `needle` first occurs, compared byte for byte.
+    func utf8Range(of needle: some StringProtocol) -> Range<Index>? {
+        let offset: Int?
+        let searched = utf8.withContiguousStorageIfAvailable { text in
+            needle.utf8.withContiguousStorageIfAvailable { pattern in byteOffset(of: pattern, in: text) ?? -1 }
+        }
+        if let searched, let found = searched {
+            offset = found >= 0 ? found : nil
+        } else {
+            // Not contiguous (a bridged or lazily made string): copy once and search the copy.
+            let text = Array(utf8), pattern = Array(needle.utf8)
+            offset = text.withUnsafeBufferPointer { text in pattern.withUnsafeBufferPointer { byteOffset(of: $0, in: text) } }
+        }
+        guard let offset else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    /// Whether the text holds `byte` (an ASCII character, or a UTF-8 lead byte).
+    func hasByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false
+        } ?? utf8.contains(byte)
+    }
+
+    /// True when every character is ASCII, so that bytes and characters are one and the same.
+    var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// The text without leading and trailing white space and newlines.
+    var trimmingWhitespace: String {
+        // Most text starts and ends with an ASCII letter: trimming then keeps all of it. A
+        // character's whiteness is its first scalar's, so an ASCII byte at either end decides.
+        let ends = utf8.withContiguousStorageIfAvailable { bytes -> (first: UInt8, last: UInt8)? in
+            guard let first = bytes.first, let last = bytes.last else { return nil }
+            return (first, last)
+        }
+        if let ends, let (first, last) = ends, first < 0x80, last < 0x80, !first.isASCIISpace, !last.isASCIISpace {
+            return String(self)
+        }
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, set.contains(first) { result.removeFirst() }
+        while let last = result.last, set.contains(last) { result.removeLast() }
+        return String(result)
+    }
+}
+
+/// Where `pattern` first starts in `text`: memchr to each candidate first byte, then memcmp
+/// (Glibc does not export memmem to Swift).
+private func byteOffset(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !pattern.isEmpty, let base = text.baseAddress, let needle = pattern.baseAddress, text.count >= pattern.count else { return nil }
+    var from = 0
+    let last = text.count - pattern.count
+    while from <= last, let hit = memchr(base + from, Int32(needle[0]), last - from + 1) {
+        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        if memcmp(base + at, needle, pattern.count) == 0 { return at }
+        from = at + 1
+    }
+    return nil
+}
+
+extension UInt8 {
+    /// The ASCII bytes with Unicode's White_Space property: tab, line feed, vertical tab, form
+    /// feed, carriage return and space.
+    var isASCIISpace: Bool { self == 32 || (self >= 9 && self <= 13) }
+
+    var isASCIILetter: Bool { (self | 0x20) >= 97 && (self | 0x20) <= 122 }
+}

@@ -1,0 +1,75 @@
+import Testing
+@testable import OneOnOneCore
+
+/// The byte-level helpers must answer exactly as the `Character`-based code they replaced.
+@Suite("Text bytes")
+struct TextBytesTests {
+    /// Ends that decide trimming: ASCII and non-ASCII white space, a combining mark after a
+    /// space, CR LF, a no-break space, and text with no white space at all.
+    static let trimmed = [
+        "plain", "  both ends  ", "\ttab\n", "\u{00A0}nbsp\u{2003}", " \u{0301}mark", "end\r\n", "\r\n", "", "   ",
+        "é", "x\u{0301} ", "\u{3000}ideographic\u{3000}",
+    ]
+
+    @Test("trimming white space matches the character-based answer", arguments: trimmed)
+    func trimming(text: String) {
+        let expected: String
+        if let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) {
+            expected = String(text[first...last])
+        } else {
+            expected = ""
+        }
+        #expect(text.trimmingWhitespace == expected)
+        #expect(text[...].trimmingWhitespace == expected)
+    }
+
+    @Test("finding a needle, at the start, the end, twice, never, and beyond non-ASCII text")
+    func finding() throws {
+        let text = "owner: alice → bob, owner: carol"
+        let first = try #require(text.utf8Range(of: "owner:"))
+        #expect(text[first] == "owner:" && first.lowerBound == text.startIndex)
+        let arrow = try #require(text.utf8Range(of: "→"))
+        #expect(text[arrow.upperBound...] == " bob, owner: carol")
+        #expect(text.utf8Range(of: "carol").map { text[$0.upperBound...] } == "")
+        #expect(text.utf8Range(of: "dave") == nil)
+        #expect(text.utf8Range(of: "") == nil)
+        #expect("ow".utf8Range(of: "owner") == nil)
+        #expect("oooowner".includes("owner"))
+        #expect(text.dropFirst(7).includes("owner:"))
+        #expect(!text.dropFirst(28).includes("owner:"))
+    }
+
+    @Test("bytes and ASCII")
+    func bytes() {
+        #expect("a@b".hasByte(UInt8(ascii: "@")))
+        #expect(!"ab".hasByte(UInt8(ascii: "@")))
+        #expect("plain text".isASCII)
+        #expect(!"café".isASCII)
+    }
+
+    @Test("an item's first word, and whether more follow", arguments: [
+        ("Sam to send it", "Sam", true), ("  Sam  ", "Sam", false), ("Sam \t", "Sam", true), ("Zoë to send", "Zoë", true),
+        ("Zoë", "Zoë", false), ("Zoë  ", "Zoë", false),
+    ])
+    func firstWord(text: String, word: String, hasMore: Bool) throws {
+        let found = try #require(ItemReader.firstWord(of: text))
+        #expect(found.word == word && found.hasMore == hasMore)
+        #expect(ItemReader.firstWord(of: "   ") == nil)
+    }
+
+    @Test("@mentions: not in an e-mail address, in ASCII and non-ASCII text", arguments: [
+        ("ask @alice", "alice"), ("mail ops@example.com", nil), ("@bob: here", "bob"), ("é @zoë.", "zoë"), ("x@y @carol", "carol"),
+        ("@ alone", nil),
+    ] as [(String, String?)])
+    func mentions(text: String, name: String?) {
+        #expect(ItemReader.atMention(in: text) == name)
+    }
+
+    @Test("a placeholder: wrapped words, long text, separators", arguments: [
+        ("[TODO]", true), ("**TBD**", true), ("`n/a`", true), ("< ----|---- >", true), ("todo: write the doc", false),
+        ("(fill me in)", true), ("a long item that says something", false),
+    ])
+    func placeholders(text: String, isPlaceholder: Bool) {
+        #expect(ItemReader.isPlaceholder(text) == isPlaceholder)
+    }
+}
