@@ -90,8 +90,10 @@ enum PrivateMarker: Equatable {
 
     init?(comment: String) {
         // `<!--- private --->` leaves dashes around the words.
-        let inner = comment.drop { $0 == "-" || $0.isWhitespace }.reversed().drop { $0 == "-" || $0.isWhitespace }.reversed()
-        let text = String(inner).lowercased()
+        var inner = Substring(comment)
+        while let first = inner.first, first == "-" || first.isWhitespace { inner.removeFirst() }
+        while let last = inner.last, last == "-" || last.isWhitespace { inner.removeLast() }
+        let text = inner.lowercased()
         let words = text.split { !$0.isLetter }
         if text.hasPrefix("/"), words.first == "private" {
             self = .close
