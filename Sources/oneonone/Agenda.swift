@@ -60,7 +60,7 @@ extension OneOnOne {
             let library = TemplateLibrary.with(folder: extras + "/templates")
             if listTemplates {
                 for template in library.templates {
-                    print("\(template.name)\t\(template.source == "shipped" ? "shipped" : Paths.shown(template.source))")
+                    Console.out("\(template.name)\t\(template.source == "shipped" ? "shipped" : Paths.shown(template.source))\n")
                 }
                 return
             }
@@ -98,11 +98,11 @@ extension OneOnOne {
                 if !write {
                     // What --write would add: a note, or a running doc's new section. Text carried
                     // from the notes may hold control characters: shown escaped, never sent raw.
-                    print(Escaping.terminalKeepingLines(String(edit.added.drop { $0 == "\n" })), terminator: "")
+                    Console.out(Escaping.terminalKeepingLines(String(edit.added.drop { $0 == "\n" })))
                     return
                 }
                 try edit.apply()
-                print(Paths.shown(edit.path))
+                Console.out(Paths.shown(edit.path) + "\n")
             } catch {
                 Terminal.error(error.description)
                 // A clash with a meeting or file that exists is a refusal (1); anything else is 2.

@@ -18,7 +18,7 @@ extension OneOnOne {
 
             func run() throws {
                 let hooks = try PreCommitHook.locate()
-                print(try hooks.install())
+                Console.out(try hooks.install() + "\n")
             }
         }
 
@@ -27,7 +27,7 @@ extension OneOnOne {
 
             func run() throws {
                 let hooks = try PreCommitHook.locate()
-                print(try hooks.uninstall())
+                Console.out(try hooks.uninstall() + "\n")
             }
         }
     }

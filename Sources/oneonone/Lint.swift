@@ -121,7 +121,7 @@ extension OneOnOne {
                     Terminal.error("cannot write the baseline to \(Terminal.shown(writeBaseline)): \(reason)")
                     throw ExitCode(2)
                 }
-                FileHandle.standardError.write(Data("Recorded \(findings.count) findings in \(writeBaseline).\n".utf8))
+                Console.error("Recorded \(findings.count) findings in \(writeBaseline).\n")
                 return
             }
             if let baseline {
@@ -136,7 +136,7 @@ extension OneOnOne {
             report.findings = findings
             if format.namesFilesFromRoot { report = report.placed(place) }
             format.write(report, color: format == .text && Terminal.colorOnStandardOutput, summary: !quiet) { piece in
-                FileHandle.standardOutput.write(Data(piece.utf8))
+                Console.out(piece)
             }
 
             let threshold: Severity? = switch failOn {

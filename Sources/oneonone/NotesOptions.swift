@@ -72,12 +72,12 @@ struct NotesOptions: ParsableArguments {
 enum Terminal {
     /// Prints `error: message` to standard error, with control characters escaped.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(Escaping.terminalKeepingLines(message))\n".utf8))
+        Console.error("error: \(Escaping.terminalKeepingLines(message))\n")
     }
 
     /// Prints `note: message` to standard error: something the user should know that is not an error.
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data("note: \(Escaping.terminalKeepingLines(message))\n".utf8))
+        Console.error("note: \(Escaping.terminalKeepingLines(message))\n")
     }
 
     /// A path or name from the user's files as a message shows it.
@@ -86,6 +86,6 @@ enum Terminal {
     /// Colour only on a terminal, and never with `NO_COLOR` set (no-color.org) or `TERM=dumb`.
     static var colorOnStandardOutput: Bool {
         let environment = ProcessInfo.processInfo.environment
-        return isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
+        return Console.outIsTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
     }
 }

@@ -16,18 +16,25 @@ struct OneOnOne: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        exit(run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Runs the command line `arguments` (without the program's name) and returns the exit
+    /// status; tests call it in process, with `Console.capture` set.
+    static func run(_ arguments: [String]) -> Int32 {
         do {
-            var command = try OneOnOne.parseAsRoot()
+            var command = try OneOnOne.parseAsRoot(arguments)
             try command.run()
+            return 0
         } catch {
             let code = OneOnOne.exitCode(for: error)
             let message = OneOnOne.fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
-                exit(0)
+                if !message.isEmpty { Console.out(message + "\n") }
+                return 0
             }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            exit(code == .validationFailure ? 2 : code.rawValue)
+            if !message.isEmpty { Console.error(message + "\n") }
+            return code == .validationFailure ? 2 : code.rawValue
         }
     }
 }

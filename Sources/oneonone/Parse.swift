@@ -15,7 +15,7 @@ extension OneOnOne {
         func run() throws {
             try notes.checkPaths()
             let configuration = try notes.configuration()
-            print(notes.notebook(with: configuration).json.pretty, terminator: "")
+            Console.out(notes.notebook(with: configuration).json.pretty)
         }
     }
 }

@@ -76,7 +76,7 @@ extension OneOnOne {
             case .html: report.html
             }
             guard let output else {
-                print(text, terminator: "")
+                Console.out(text)
                 return
             }
             do {

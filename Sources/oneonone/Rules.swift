@@ -15,7 +15,7 @@ extension OneOnOne {
             guard let id else {
                 let width = RuleCatalogue.ids.map(\.count).max() ?? 0
                 for rule in RuleCatalogue.descriptions {
-                    print(rule.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + rule.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + rule.summary)
+                    Console.out(rule.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + rule.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + rule.summary + "\n")
                 }
                 return
             }
@@ -25,7 +25,7 @@ extension OneOnOne {
                 Terminal.error(message + " (`oneonone rules` lists them)")
                 throw ExitCode(2)
             }
-            print(RuleDocument(rule).text, terminator: "")
+            Console.out(RuleDocument(rule).text)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import oneonone
 
 /// The package's root folder, found from this file.
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -21,14 +22,33 @@ let oneononeBinary: URL = {
 /// The package's example files, for recipes the tests run.
 let examplesFolder = packageRoot.appendingPathComponent("examples")
 
-/// Runs the built `oneonone` (or `executable`) in `folder` (the package root unless given).
-func oneonone(_ arguments: [String], in folder: URL = packageRoot, environment: [String: String] = [:], executable: String? = nil) throws -> Run {
+/// Runs `oneonone arguments` in `folder` (the package root unless given): in process, through
+/// `Main.run`, unless the run needs what only a process has (its own environment, another
+/// executable) or `process` asks for the built binary.
+func oneonone(_ arguments: [String], in folder: URL = packageRoot, environment: [String: String] = [:], executable: String? = nil,
+              process: Bool = false) throws -> Run {
+    guard process || !environment.isEmpty || executable != nil else { return inProcess(arguments, in: folder) }
     let process = Process()
     process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? oneononeBinary
     process.arguments = arguments
     process.currentDirectoryURL = folder
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
     return try finish(process)
+}
+
+/// One in-process run at a time: the command resolves paths against the process's working
+/// directory, which this sets for the run.
+private let workingDirectory = NSLock()
+
+private func inProcess(_ arguments: [String], in folder: URL) -> Run {
+    workingDirectory.withLock {
+        let previous = FileManager.default.currentDirectoryPath
+        _ = FileManager.default.changeCurrentDirectoryPath(folder.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+        let capture = Console.Capture()
+        let status = Console.$capture.withValue(capture) { Main.run(arguments) }
+        return Run(status: status, stdout: capture.out, stderr: capture.error)
+    }
 }
 
 /// Runs `process` to its end with its output in temporary files: a pipe's reader can be
@@ -55,7 +75,8 @@ func finish(_ process: Process) throws -> Run {
 struct CommandLineTests {
     @Test("one version everywhere: --version, the changelog's latest release, and the tag every snippet pins")
     func version() throws {
-        let run = try oneonone(["--version"])
+        // The built binary, as users run it: the few tests that need a real process keep it honest.
+        let run = try oneonone(["--version"], process: true)
         #expect(run.status == 0)
         let changelog = try String(contentsOf: packageRoot.appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
         let released = try #require(changelog.firstMatch(of: /\n## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}\n/)?.1)

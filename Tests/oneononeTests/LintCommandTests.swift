@@ -56,7 +56,8 @@ struct LintCommandTests {
 
     @Test("usage and configuration errors exit 2 with a message that says what to fix")
     func usageErrors() throws {
-        let date = try oneonone(["lint", "examples/notes", "--as-of", "yesterday"])
+        // In a real process too: the exit status is the one the shell sees.
+        let date = try oneonone(["lint", "examples/notes", "--as-of", "yesterday"], process: true)
         #expect(date.status == 2)
         #expect(date.stderr.contains("--as-of takes a date as YYYY-MM-DD, not `yesterday`"))
         let rule = try oneonone(["lint", "examples/notes", "--disable", "no-checkin"])
