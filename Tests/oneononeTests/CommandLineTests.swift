@@ -37,7 +37,9 @@ func oneonone(_ arguments: [String], in folder: URL = packageRoot, environment: 
 }
 
 /// One in-process run at a time: the command resolves paths against the process's working
-/// directory, which this sets for the run.
+/// directory, which this sets for the run. Nothing else in the test process minds: the other
+/// suites name files by absolute path, and Foundation starts child processes in their folder
+/// with posix_spawn's own chdir, not the parent's.
 private let workingDirectory = NSLock()
 
 private func inProcess(_ arguments: [String], in folder: URL) -> Run {
