@@ -26,7 +26,17 @@ public struct Linter: Sendable {
             }
         }
         findings = suppress(findings, in: notebook)
-        return findings.sorted { ($0.file, $0.line, $0.column, $0.rule, $0.subject) < ($1.file, $1.line, $1.column, $1.rule, $1.subject) }
+        return findings.sorted(by: Linter.order)
+    }
+
+    /// By file, line, column, rule and subject; field by field, so that the common case (the
+    /// same file) compares no text.
+    static func order(_ a: Finding, _ b: Finding) -> Bool {
+        if a.file != b.file { return a.file < b.file }
+        if a.line != b.line { return a.line < b.line }
+        if a.column != b.column { return a.column < b.column }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return a.subject < b.subject
     }
 
     private func suppress(_ findings: [Finding], in notebook: Notebook) -> [Finding] {

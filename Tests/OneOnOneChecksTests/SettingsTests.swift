@@ -128,3 +128,28 @@ struct BaselineTests {
         #expect(baseline.entries.values.contains(2))
     }
 }
+
+@Suite("Messages")
+struct MessageTests {
+    @Test("an item is quoted on one line, shortened past 60 characters, by characters not bytes", arguments: [
+        ("send the doc", "“send the doc”"),
+        (String(repeating: "a", count: 60), "“\(String(repeating: "a", count: 60))”"),
+        (String(repeating: "a", count: 61), "“\(String(repeating: "a", count: 57))…”"),
+        (String(repeating: "é", count: 61), "“\(String(repeating: "é", count: 57))…”"),
+        ("first line\nsecond\r\nthird", "“first line second third”"),
+    ])
+    func quoted(text: String, expected: String) {
+        #expect(text.quoted == expected)
+    }
+
+    @Test("findings sort by file, line, column, rule and subject")
+    func order() {
+        func finding(_ file: String, _ line: Int, _ column: Int, _ rule: String, _ subject: String = "") -> Finding {
+            Finding(rule: rule, severity: .warning, file: file, line: line, column: column, message: "", person: "alice", date: nil, subject: subject)
+        }
+        let sorted = [finding("b.md", 1, 1, "x"), finding("a.md", 2, 1, "x"), finding("a.md", 1, 3, "x"), finding("a.md", 1, 3, "w", "z"),
+                      finding("a.md", 1, 3, "w", "y")].sorted(by: Linter.order)
+        #expect(sorted.map { "\($0.file):\($0.line):\($0.column):\($0.rule):\($0.subject)" }
+                == ["a.md:1:3:w:y", "a.md:1:3:w:z", "a.md:1:3:x:", "a.md:2:1:x:", "b.md:1:1:x:"])
+    }
+}

@@ -73,6 +73,9 @@ struct ItemReader {
             reading.isDoneByPrefix = true
             return
         }
+        // Every prefix starts with `a`, `t`, `n`, `d` or `[`, in either case (no other
+        // character lowercases to one of them): most items need no lowercased copy.
+        guard let first = reading.text.utf8.first, first == UInt8(ascii: "[") || "atnd".utf8.contains(first | 0x20) else { return }
         let lower = reading.text.lowercased()
         for prefix in ItemReader.actionPrefixes where prefix != "done " && lower.hasPrefix(prefix) {
             reading.text = String(reading.text.dropFirst(prefix.count)).trimmingWhitespace
