@@ -36,118 +36,120 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     /// Two-space indented JSON with a trailing newline.
     public var pretty: String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out, indent: 0) { _ in }
-        out += "\n"
-        return out
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The same text as `pretty`, handed to `flush` in pieces of about 64 KB as it is made, so
     /// a large document is never held whole.
     public func write(chunks flush: (String) -> Void) {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(JSONValue.chunkSize + 4096)
         write(to: &out, indent: 0) { buffer in
-            guard buffer.utf8.count >= JSONValue.chunkSize else { return }
-            flush(buffer)
+            guard buffer.count >= JSONValue.chunkSize else { return }
+            flush(String(decoding: buffer, as: UTF8.self))
             buffer.removeAll(keepingCapacity: true)
         }
-        out += "\n"
-        flush(out)
+        out.append(0x0A)
+        flush(String(decoding: out, as: UTF8.self))
     }
 
     static let chunkSize = 64 * 1024
 
-    /// Writes the value into `out`; `handOver` may empty `out` after each element of a lazy array.
-    private func write(to out: inout String, indent: Int, handOver: (inout String) -> Void) {
-        let newline = "\n"
-        let pad = JSONValue.indentation(indent + 1)
-        let closePad = JSONValue.indentation(indent)
+    /// Writes the value's UTF-8 into `out`, byte by byte rather than through `String`
+    /// concatenation; `handOver` may empty `out` after each element of a lazy array.
+    private func write(to out: inout [UInt8], indent: Int, handOver: (inout [UInt8]) -> Void) {
         switch self {
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{" + newline
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                out += pad
+                JSONValue.newline(&out, indent: indent + 1)
                 JSONValue.escape(key, into: &out)
-                out += ": "
+                out.append(contentsOf: ": ".utf8)
                 value.write(to: &out, indent: indent + 1, handOver: handOver)
-                out += (index < members.count - 1 ? "," : "") + newline
+                if index < members.count - 1 { out.append(UInt8(ascii: ",")) }
             }
-            out += closePad + "}"
+            JSONValue.newline(&out, indent: indent)
+            out.append(UInt8(ascii: "}"))
         case .array(let values):
-            if values.isEmpty { out += "[]"; return }
-            out += "[" + newline
+            if values.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                out += pad
+                JSONValue.newline(&out, indent: indent + 1)
                 value.write(to: &out, indent: indent + 1, handOver: handOver)
-                out += (index < values.count - 1 ? "," : "") + newline
+                if index < values.count - 1 { out.append(UInt8(ascii: ",")) }
             }
-            out += closePad + "]"
+            JSONValue.newline(&out, indent: indent)
+            out.append(UInt8(ascii: "]"))
         case .lazyArray(let count, let element):
-            if count == 0 { out += "[]"; return }
-            out += "[" + newline
+            if count == 0 { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for index in 0..<count {
-                out += pad
+                JSONValue.newline(&out, indent: indent + 1)
                 element(index).write(to: &out, indent: indent + 1, handOver: handOver)
-                out += (index < count - 1 ? "," : "") + newline
+                if index < count - 1 { out.append(UInt8(ascii: ",")) }
                 handOver(&out)
             }
-            out += closePad + "]"
+            JSONValue.newline(&out, indent: indent)
+            out.append(UInt8(ascii: "]"))
         case .string(let text): JSONValue.escape(text, into: &out)
-        case .int(let number): out += String(number)
-        case .double(let number): out += number.isFinite ? String(number) : "null"
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
+        case .int(let number): out.append(contentsOf: String(number).utf8)
+        case .double(let number): out.append(contentsOf: (number.isFinite ? String(number) : "null").utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         }
     }
 
-    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
-
-    private static func indentation(_ depth: Int) -> String {
-        depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
+    /// A line break and two spaces a level.
+    private static func newline(_ out: inout [UInt8], indent: Int) {
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
-    private static func escape(_ text: String, into out: inout String) {
-        out += "\""
-        // Copy runs of plain text whole; escape `"`, `\`, C0 and C1 controls and DEL between them.
-        let bytes = text.utf8
-        var run = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            var escaped: String?
-            var width = 1
-            switch byte {
-            case 0x22: escaped = "\\\""
-            case 0x5C: escaped = "\\\\"
-            case 0x0A: escaped = "\\n"
-            case 0x0D: escaped = "\\r"
-            case 0x09: escaped = "\\t"
-            case 0x00..<0x20, 0x7F: escaped = unicodeEscape(UInt32(byte))
-            case 0xC2:
-                let next = bytes.index(after: index)
-                if next < bytes.endIndex, (0x80...0x9F).contains(bytes[next]) {
-                    escaped = unicodeEscape(UInt32(bytes[next]))
-                    width = 2
+    private static func escape(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            // Copy runs of plain text whole; escape `"`, `\`, C0 and C1 controls and DEL between them.
+            var run = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escaped: String?
+                var width = 1
+                switch byte {
+                case 0x22: escaped = "\\\""
+                case 0x5C: escaped = "\\\\"
+                case 0x0A: escaped = "\\n"
+                case 0x0D: escaped = "\\r"
+                case 0x09: escaped = "\\t"
+                case 0x00..<0x20, 0x7F: escaped = unicodeEscape(UInt32(byte))
+                case 0xC2:
+                    if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                        escaped = unicodeEscape(UInt32(bytes[index + 1]))
+                        width = 2
+                    }
+                default: break
                 }
-            default: break
+                if let escaped {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                    out.append(contentsOf: escaped.utf8)
+                    index += width
+                    run = index
+                } else {
+                    index += 1
+                }
             }
-            if let escaped {
-                out += text[run..<index]
-                out += escaped
-                index = bytes.index(index, offsetBy: width)
-                run = index
-            } else {
-                index = bytes.index(after: index)
-            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
-        out += text[run..<bytes.endIndex]
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {
         let hex = String(value, radix: 16)
         return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
-
 }
