@@ -11,21 +11,23 @@ public struct Linter: Sendable {
 
     /// The findings in `notebook` as of `asOf`, in file and line order.
     public func lint(_ notebook: Notebook, asOf: Day) -> [Finding] {
-        var findings: [Finding] = []
         let timelines = notebook.series.map(Timeline.init)
-        for rule in RuleCatalogue.all where settings.isEnabled(rule.description.id) {
+        let settings = self.settings
+        // The rules are independent: they run side by side, and their findings keep rule order.
+        let enabled = RuleCatalogue.all.filter { settings.isEnabled($0.description.id) }
+        let perRule = enabled.parallelMap { rule in
             let description = rule.description
             var defaults: [String: Double] = [:]
             for option in description.options { defaults[option.name] = option.defaultValue }
             let options = defaults.merging(settings.options[description.id] ?? [:]) { _, configured in configured }
             let severity = settings.severity(of: description)
-            findings += rule.init().check(notebook, RuleContext(asOf: asOf, options: options, timelines: timelines)).map { finding in
+            return rule.init().check(notebook, RuleContext(asOf: asOf, options: options, timelines: timelines)).map { finding in
                 var finding = finding
                 finding.severity = severity
                 return finding
             }
         }
-        findings = suppress(findings, in: notebook)
+        let findings = suppress(Array(perRule.joined()), in: notebook)
         return findings.sorted(by: Linter.order)
     }
 

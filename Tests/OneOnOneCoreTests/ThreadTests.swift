@@ -66,3 +66,32 @@ struct ThreadTests {
         #expect(meetings[2].items[1].action?.next == nil)
     }
 }
+
+@Suite("Word numbers")
+struct WordTableTests {
+    @Test("each distinct word gets one number, made once, past many growths; forEach gives the words `of` gives")
+    func numbers() {
+        var table = WordTable()
+        var made: [String] = []
+        func number(_ word: String) -> Int32 {
+            var word = word
+            return word.withUTF8 { bytes in
+                table.id(of: bytes) { text in
+                    made.append(text)
+                    return Int32(made.count - 1)
+                }
+            }
+        }
+        let words = (0..<1000).map { "word\($0)" }
+        let first = words.map(number)
+        #expect(first == Array(0..<1000))
+        #expect(words.map(number) == first)
+        #expect(made == words)
+        #expect(number("wörd") == 1000 && number("wörd") == 1000)
+
+        var seen: [String] = []
+        Words.forEach(in: "Alice's plans: booked the venues’ rooms") { seen.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(seen == Words.of("Alice's plans: booked the venues’ rooms"))
+        #expect(seen == ["alic", "plan", "book", "the", "venu", "room"])
+    }
+}

@@ -222,7 +222,7 @@ extension Array where Element: Sendable {
     /// `map` over both cores: each element is transformed on whichever thread is free, and the
     /// results keep the elements' order. A handful of elements is mapped on this thread: waking
     /// the pool costs more than it saves (a hook run, a staged note, one fuzz input).
-    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 8 else { return map(transform) }
         let results = ResultSlots<Result>(count: count)
         withoutActuallyEscaping(transform) { transform in

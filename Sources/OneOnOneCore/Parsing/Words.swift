@@ -6,6 +6,13 @@ public enum Words {
     public static func of(_ text: some StringProtocol, stemming: Bool = true) -> [String] {
         var words: [String] = []
         words.reserveCapacity(text.utf8.count / 6 + 1)
+        forEach(in: text, stemming: stemming) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Hands `body` each word's UTF-8 bytes, as `of` would make them, without making a `String`
+    /// of it (the bytes are valid during the call only): for callers that look words up.
+    static func forEach(in text: some StringProtocol, stemming: Bool = true, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         // Every word's bytes go, lowercased, into one buffer; the word being read is its tail.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
@@ -18,10 +25,13 @@ public enum Words {
                 var word = String(decoding: bytes[start...], as: UTF8.self)
                 if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
                 word = word.trimmingCharacters(in: "'’")
-                if !word.isEmpty { words.append(stemming ? stem(word) : word) }
+                if !word.isEmpty {
+                    var made = stemming ? stem(word) : word
+                    made.withUTF8 { body($0) }
+                }
             } else {
                 if stemming { stemBytes(&bytes, from: start) }
-                words.append(bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) })
+                bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start...])) }
             }
             start = bytes.count
         }
@@ -48,7 +58,6 @@ public enum Words {
             }
         }
         finish()
-        return words
     }
 
     /// A light suffix stemmer: enough to join `plan`/`planned`/`planning`, `update`/`updates`,

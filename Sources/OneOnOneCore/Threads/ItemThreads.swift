@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Follows each open action item through a series' later meetings (PRODUCT.md: an item is
 /// followed through when a later meeting carries it over, marks it done, or mentions it).
 ///
@@ -12,24 +18,22 @@ enum ItemThreads {
         // Key words are worked out once per meeting, and only for meetings an item is looked for
         // in; each word becomes a small number, so comparing two items hashes nothing.
         var cache: [Int: [KeyWords]] = [:]
-        // Each word is looked up once an occurrence: its number, or -1 when it is not a key word.
-        var vocabulary: [String: Int32] = [:]
+        // Each word is looked up once an occurrence, by its bytes: its number, or -1 when it is
+        // not a key word.
+        var vocabulary = WordTable()
         var nextID: Int32 = 0
         func keys(_ index: Int) -> [KeyWords] {
             if let known = cache[index] { return known }
             let computed = series.meetings[index].items.map { item in
                 var ids: [Int32] = []
-                for word in Words.of(item.text) {
-                    if let id = vocabulary[word] {
-                        if id >= 0 { ids.append(id) }
-                        continue
-                    }
-                    let id: Int32 = isKeyWord(word, ignoring: names) ? nextID : -1
-                    if id >= 0 {
+                ids.reserveCapacity(16)
+                Words.forEach(in: item.text) { word in
+                    let id = vocabulary.id(of: word) { word in
+                        guard isKeyWord(word, ignoring: names) else { return -1 }
                         nextID += 1
-                        ids.append(id)
+                        return nextID - 1
                     }
-                    vocabulary[word] = id
+                    if id >= 0 { ids.append(id) }
                 }
                 return KeyWords(ids)
             }
@@ -153,6 +157,45 @@ enum ItemThreads {
         september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday \
         wednesday thursday friday saturday sunday st nd rd th
         """))
+}
+
+/// A number for each distinct word, found by the word's bytes: a word seen before costs a hash
+/// and a comparison, never a `String`. Open addressing over a byte arena.
+struct WordTable {
+    private var arena: [UInt8] = []
+    private var entries: [(start: Int, count: Int, hash: UInt64, value: Int32)] = []
+    /// Entry index + 1 per slot, 0 when empty; a power of two, at most half full.
+    private var slots = [Int32](repeating: 0, count: 256)
+
+    /// The word's number; a word met for the first time gets `make(word)`.
+    mutating func id(of word: UnsafeBufferPointer<UInt8>, make: (String) -> Int32) -> Int32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.hash == hash, entry.count == word.count,
+               arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + entry.start, word.baseAddress!, word.count) == 0 }) {
+                return entry.value
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        let value = make(String(decoding: word, as: UTF8.self))
+        entries.append((arena.count, word.count, hash, value))
+        arena.append(contentsOf: word)
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
+        return value
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & (slots.count - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Int32(index + 1)
+        }
+    }
 }
 
 /// An item's key words as sorted, distinct numbers (one per word of the series' vocabulary).
