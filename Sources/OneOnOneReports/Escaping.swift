@@ -7,6 +7,8 @@ public enum Escaping {
     /// Text for a terminal or a log: control characters shown as `\n`, `\t`, `\x1B`; bidirectional
     /// overrides, which can make a line read differently from what it holds, shown as `\u{202E}`.
     public static func terminal(_ text: String) -> String {
+        // Printable ASCII, most text, needs nothing: checked by bytes, without decoding.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         guard text.unicodeScalars.contains(where: needsTerminalEscape) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {

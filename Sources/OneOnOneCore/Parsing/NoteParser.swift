@@ -29,7 +29,7 @@ extension String {
     /// `\r\n` and lone `\r` as `\n`: CommonMark ends lines at all three, and every line number
     /// here must agree with cmark's.
     var withUnixLineEndings: String {
-        guard utf8.contains(13) else { return self }
+        guard hasByte(13) else { return self }
         return replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

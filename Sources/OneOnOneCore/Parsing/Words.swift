@@ -35,26 +35,35 @@ public enum Words {
             }
             start = bytes.count
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
-                    bytes.append(UInt8(value))
-                } else if value >= 65 && value <= 90 {
-                    bytes.append(UInt8(value + 32))
-                } else if value == 39, bytes.count > start {
-                    bytes.append(39)
+        func ascii(_ value: UInt8) {
+            if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
+                bytes.append(value)
+            } else if value >= 65 && value <= 90 {
+                bytes.append(value + 32)
+            } else if value == 39, bytes.count > start {
+                bytes.append(39)
+                hasApostrophe = true
+            } else {
+                finish()
+            }
+        }
+        // Most text is ASCII: its bytes are its scalars, read without decoding.
+        // (The check runs in a closure that captures nothing: one that wrote the words would pay
+        // a dynamic exclusivity check a byte.)
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true {
+            for byte in text.utf8 { ascii(byte) }
+        } else {
+            for scalar in text.unicodeScalars {
+                if scalar.value < 0x80 {
+                    ascii(UInt8(scalar.value))
+                } else if scalar.properties.isAlphabetic {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { bytes.append(contentsOf: UTF8.encode(lower)!) }
+                } else if scalar == "’", bytes.count > start {
+                    bytes.append(contentsOf: UTF8.encode(scalar)!)
                     hasApostrophe = true
                 } else {
                     finish()
                 }
-            } else if scalar.properties.isAlphabetic {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { bytes.append(contentsOf: UTF8.encode(lower)!) }
-            } else if scalar == "’", bytes.count > start {
-                bytes.append(contentsOf: UTF8.encode(scalar)!)
-                hasApostrophe = true
-            } else {
-                finish()
             }
         }
         finish()
