@@ -73,3 +73,27 @@ struct TextBytesTests {
         #expect(ItemReader.isPlaceholder(text) == isPlaceholder)
     }
 }
+
+/// The flat front matter reader must read exactly what libyaml reads, positions included.
+@Suite("Flat YAML")
+struct FlatYAMLTests {
+    @Test("a flat mapping reads as libyaml reads it", arguments: [
+        "date: 2025-03-12\nwith: Alice Kowalski\nmanager: Avery Adams\n",
+        "date: 2025-03-12\n\nstatus: held\nduration: 45m\n",
+        "with:   Zoe (skip-level)\nkind: one-on-one\ncadence: 2w\ntags: career, growth\n",
+        "person_name: Bob\nnext-meeting: 2026/03/04\n",
+        "a: b",
+    ])
+    func sameAsLibyaml(text: String) throws {
+        let flat = try #require(YAMLValue.flatMapping(text, lineOffset: 1))
+        #expect(flat == (try YAMLValue.composed(text, lineOffset: 1)))
+    }
+
+    @Test("anything YAML gives a meaning is left to libyaml", arguments: [
+        "date: 2025-03-12 # a comment\n", "with: \"Alice\"\n", "tags: [a, b]\n", "a: &x b\n", "time: 10:30\n", "a: b\na: c\n",
+        "- a\n- b\n", "a:\n  b: c\n", "a: -b\n", "a: b \n", "# only a comment\n", "", "a:\tb\n", "with: Zoë\n", "a: b\r\n", "a: |\n  b\n",
+    ])
+    func leftToLibyaml(text: String) {
+        #expect(YAMLValue.flatMapping(text, lineOffset: 1) == nil)
+    }
+}

@@ -178,8 +178,7 @@ public struct NoteParser: Sendable {
     private func datedLayout(of source: NoteSource, front: FrontMatter, blocks: [MarkdownBlock],
                              undated: (Int, Int, UndatedReason) -> Void, read: (DateMention?) -> Void) -> Layout {
         let order = options.dateOrder
-        var lastLine = 1
-        for byte in source.text.utf8 where byte == 10 { lastLine += 1 }
+        var lastLine = 1 + source.text.count(ofByte: 10)
         if source.text.hasSuffix("\n"), lastLine > 1 { lastLine -= 1 }
         let firstHeading = blocks.firstIndex { if case .heading = $0.kind { return true } else { return false } }
         // A one-meeting file's first heading is the meeting's heading, not a section, when it

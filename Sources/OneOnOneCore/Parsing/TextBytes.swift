@@ -36,6 +36,12 @@ extension StringProtocol {
         } ?? utf8.contains(byte)
     }
 
+    /// How many times `byte` occurs: a loop over contiguous bytes, not over the UTF-8 view.
+    func count(ofByte byte: UInt8) -> Int {
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
+            ?? utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) }
+    }
+
     /// True when every character is ASCII, so that bytes and characters are one and the same.
     var isASCII: Bool {
         utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }

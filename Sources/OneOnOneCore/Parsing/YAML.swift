@@ -46,6 +46,12 @@ public indirect enum YAMLValue: Sendable, Equatable {
     /// Parses one YAML document; nil when it is empty. Lines are shifted by `lineOffset`.
     /// Error messages name what is wrong and where, never the document's text.
     public static func parse(_ text: String, lineOffset: Int = 0) throws(ParseError) -> YAMLValue? {
+        if let simple = flatMapping(text, lineOffset: lineOffset) { return simple }
+        return try composed(text, lineOffset: lineOffset)
+    }
+
+    /// The document as libyaml reads it.
+    static func composed(_ text: String, lineOffset: Int = 0) throws(ParseError) -> YAMLValue? {
         let node: Node?
         do {
             // The basic resolver and an explicit encoding: tags are not needed (scalars are read
@@ -59,6 +65,45 @@ public indirect enum YAMLValue: Sendable, Equatable {
         guard let node else { return nil }
         var budget = maximumValues
         return try convert(node, lineOffset: lineOffset, budget: &budget)
+    }
+
+    /// Most front matter is a few `key: value` lines of plain words, dates and names: such a
+    /// document is read here, as libyaml would read it (a test holds the two to the same
+    /// values and positions), at a fraction of the cost. Anything else is nil and goes to libyaml.
+    static func flatMapping(_ text: String, lineOffset: Int) -> YAMLValue? {
+        var entries: [Entry] = []
+        var keys: Set<String> = []
+        var line = 0
+        for row in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
+            line += 1
+            if row.isEmpty { continue }
+            // key: letters, digits, `_` and `-`, from the first column, then `: ` and the value.
+            guard let first = row.first, first.isASCIILetter,
+                  let colon = row.firstIndex(of: UInt8(ascii: ":")), row[row.startIndex..<colon].allSatisfy(isKeyByte) else { return nil }
+            var valueStart = row.index(after: colon)
+            guard valueStart < row.endIndex, row[valueStart] == 0x20 else { return nil }
+            while valueStart < row.endIndex, row[valueStart] == 0x20 { valueStart = row.index(after: valueStart) }
+            let value = row[valueStart...]
+            // A plain value: starting with a letter or digit, of safe characters, not ending in a space.
+            guard let head = value.first, head.isASCIILetter || (head >= 48 && head <= 57), value.last != 0x20,
+                  value.allSatisfy(isPlainValueByte) else { return nil }
+            let key = String(Substring(row[row.startIndex..<colon]))
+            guard keys.insert(key).inserted else { return nil }
+            let keyColumn = 1, valueColumn = 1 + row.distance(from: row.startIndex, to: valueStart)
+            entries.append(Entry(key: key, keyPosition: Position(line: line + lineOffset, column: keyColumn),
+                                 value: .scalar(String(Substring(value)), Position(line: line + lineOffset, column: valueColumn))))
+        }
+        guard let firstKey = entries.first?.keyPosition else { return nil }
+        return .mapping(entries, firstKey)
+    }
+
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        byte.isASCIILetter || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+    }
+
+    /// Letters, digits, space and `. , / ( ) + - _`: nothing YAML gives a meaning in a plain scalar.
+    private static func isPlainValueByte(_ byte: UInt8) -> Bool {
+        byte.isASCIILetter || (byte >= 48 && byte <= 57) || " .,/()+-_".utf8.contains(byte)
     }
 
     private static func convert(_ node: Node, lineOffset: Int, budget: inout Int) throws(ParseError) -> YAMLValue {
