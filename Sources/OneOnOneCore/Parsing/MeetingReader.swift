@@ -29,12 +29,16 @@ struct MeetingReader {
 
     private var frames: [Frame] = []
     private var tables: [Int: TableColumns] = [:]
+    /// The prompts' first words: an item whose first word is none of them is no prompt, and
+    /// its word list need not be hashed to know it.
+    private let promptStarts: Set<String>
 
     init(options: ParseOptions, reader: ItemReader, sides: Sides, anchor: Day?) {
         self.options = options
         self.reader = reader
         self.sides = sides
         self.anchor = anchor
+        promptStarts = Set(options.prompts.compactMap(\.first))
     }
 
     /// Bold paragraphs act as headings one level below any real heading.
@@ -68,9 +72,15 @@ struct MeetingReader {
     /// words ending in a colon (`Next steps:`, `Talked about:`).
     static func isPseudoHeading(_ block: MarkdownBlock) -> Bool {
         guard !block.text.hasByte(10) else { return false }
-        let words = block.text.split(separator: " ").count
-        if block.isBoldOnly { return words <= 8 }
-        return words <= 6 && (block.text.hasSuffix(":") || block.text.hasSuffix("："))
+        let most: Int
+        if block.isBoldOnly {
+            most = 8
+        } else if block.text.hasSuffix(":") || block.text.hasSuffix("：") {
+            most = 6
+        } else {
+            return false
+        }
+        return block.text.split(separator: " ").count <= most
     }
 
     // MARK: Sections
@@ -270,7 +280,7 @@ struct MeetingReader {
         item.attribution = reading.attributedTo.map(attribution(forName:)) ?? frame?.attribution
         // Placeholders are not content (PRODUCT.md, "Unfilled notes"): a template's prompt, a
         // `[TODO]`, a separator, or a copy of the section's question.
-        item.isPrompt = options.prompts.contains(words) || ItemReader.isPlaceholder(reading.text)
+        item.isPrompt = (words.first.map(promptStarts.contains) == true && options.prompts.contains(words)) || ItemReader.isPlaceholder(reading.text)
             || (!words.isEmpty && words == frame?.titleWords)
         // A list item struck through whole is a finished to-do, whatever section it is in.
         let isAction = task != nil || reading.isActionByPrefix || table != nil || sectionTopic == .actionItems || (struck && task == nil && !inParagraph)
