@@ -193,7 +193,7 @@ extension String {
     /// An item's text quoted in a message, shortened.
     var quoted: String {
         // Most items are one line of ASCII: bytes are characters, and there is nothing to join.
-        if utf8.allSatisfy({ $0 < 0x80 && !(0x0A...0x0D).contains($0) }) {
+        if utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 && !(0x0A...0x0D).contains($0) } }) == true {
             return "“" + (utf8.count > 60 ? String(self[..<utf8.index(startIndex, offsetBy: 57)]) + "…" : self) + "”"
         }
         let flat = split(whereSeparator: \.isNewline).joined(separator: " ")

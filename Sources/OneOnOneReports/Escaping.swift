@@ -8,7 +8,7 @@ public enum Escaping {
     /// overrides, which can make a line read differently from what it holds, shown as `\u{202E}`.
     public static func terminal(_ text: String) -> String {
         // Printable ASCII, most text, needs nothing: checked by bytes, without decoding.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }) == true { return text }
         guard text.unicodeScalars.contains(where: needsTerminalEscape) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {

@@ -137,18 +137,31 @@ private struct InlineText {
     mutating func append(_ piece: String) {
         text += piece
         if capturingLeadingBold { leadingBold = (leadingBold ?? "") + piece }
+        // ASCII, most text, is counted in one pass over its bytes; other text scalar by scalar.
+        let asciiCount = piece.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var letters = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if InlineText.isLetterOrDigit(UInt32(byte)) { letters += 1 }
+            }
+            return letters
+        }
         var count = 0
-        for scalar in piece.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57) { count += 1 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        if let asciiCount, let asciiCount {
+            count = asciiCount
+        } else {
+            for scalar in piece.unicodeScalars where scalar.value < 0x80 ? InlineText.isLetterOrDigit(scalar.value)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 count += 1
             }
         }
         letters += count
         if boldDepth > 0 { boldLetters += count }
         if strikeDepth > 0 { struckLetters += count }
+    }
+
+    private static func isLetterOrDigit(_ ascii: UInt32) -> Bool {
+        (ascii >= 97 && ascii <= 122) || (ascii >= 65 && ascii <= 90) || (ascii >= 48 && ascii <= 57)
     }
 
     mutating func enterStrong() {
@@ -214,7 +227,7 @@ private struct Converter {
         case .item:
             if entering {
                 flushItem(before: node)
-                let task: Bool? = String(cString: cmark_node_get_type_string(node)) == "tasklist"
+                let task: Bool? = strcmp(cmark_node_get_type_string(node), "tasklist") == 0
                     ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil
                 openItems.append((node, block(.listItem(task: task), node), InlineText(), false))
             } else if let item = openItems.popLast(), !item.emitted {
