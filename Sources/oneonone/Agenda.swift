@@ -9,6 +9,7 @@ extension OneOnOne {
     /// `oneonone agenda PERSON`: the next meeting's note.
     struct Agenda: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "agenda",
             abstract: "Prepare the next 1:1 with someone: open items carried forward, topics, a focus and questions, nudges.",
             discussion: """
             Prints the note; --write puts it where the series keeps its notes (a new file beside the latest one, or a new \

@@ -6,12 +6,14 @@ extension OneOnOne {
     /// `oneonone hook install|uninstall`: the git pre-commit hook.
     struct Hook: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "hook",
             abstract: "Install or remove the git pre-commit hook that lints staged notes.",
             subcommands: [Install.self, Uninstall.self]
         )
 
         struct Install: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "install",
                 abstract: "Install the pre-commit hook.",
                 discussion: "An existing hook is kept and runs first; `oneonone hook uninstall` puts it back. Honours core.hooksPath and worktrees."
             )
@@ -23,7 +25,7 @@ extension OneOnOne {
         }
 
         struct Uninstall: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Remove the pre-commit hook, restoring the one it replaced.")
+            static let configuration = CommandConfiguration(commandName: "uninstall", abstract: "Remove the pre-commit hook, restoring the one it replaced.")
 
             func run() throws {
                 let hooks = try PreCommitHook.locate()

@@ -7,6 +7,7 @@ extension OneOnOne {
     /// `oneonone init`: a starter configuration, and the hook if asked.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Set up a notes repository: a commented .oneonone.yml (never over an existing one), and the hook with --hook."
         )
 

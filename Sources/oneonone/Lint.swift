@@ -10,6 +10,7 @@ extension OneOnOne {
     /// `oneonone lint`: the rule catalogue over the notes.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check notes for the signs of 1:1s going wrong.",
             discussion: """
             Exit status: 0 when nothing is at or above --fail-on, 1 when something is, 2 for a usage or configuration error.

@@ -6,6 +6,7 @@ extension OneOnOne {
     /// `oneonone parse`: the parsed meetings as JSON, for scripts.
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "parse",
             abstract: "Print the parsed meetings as JSON.",
             discussion: "Series, their meetings, items, action items with owner, due date, done state and thread links, and the problems found. Text marked private never appears."
         )

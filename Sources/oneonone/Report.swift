@@ -8,6 +8,7 @@ extension OneOnOne {
     /// `oneonone report`: how the 1:1s are going, per series and for the team.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Show how the 1:1s are going: meetings, gaps, follow-through, topics, per person and for the team.",
             discussion: "The same meetings, cadence and findings as `oneonone lint` on the same notes and --as-of."
         )

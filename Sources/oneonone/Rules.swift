@@ -6,7 +6,7 @@ import OneOnOneReports
 extension OneOnOne {
     /// `oneonone rules [ID]`: the catalogue, or one rule's rationale, options and examples.
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rules, or explain one.")
+        static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules, or explain one.")
 
         @Argument(help: "A rule id, such as status-only.", completion: .list(RuleCatalogue.ids))
         var id: String?

@@ -51,7 +51,9 @@ public enum Words {
         // (The check runs in a closure that captures nothing: one that wrote the words would pay
         // a dynamic exclusivity check a byte.)
         if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true {
-            for byte in text.utf8 { ascii(byte) }
+            // A copy is one memcpy; walking the UTF-8 view costs more a byte than the work.
+            let raw = ContiguousArray(text.utf8)
+            for index in raw.indices { ascii(raw[index]) }
         } else {
             for scalar in text.unicodeScalars {
                 if scalar.value < 0x80 {
