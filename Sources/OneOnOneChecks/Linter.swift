@@ -14,8 +14,10 @@ public struct Linter: Sendable {
         let timelines = notebook.series.map(Timeline.init)
         let settings = self.settings
         // The rules are independent: they run side by side, and their findings keep rule order.
+        // A few notes (a hook run, one fuzz input) are checked on this thread: waking the pool
+        // would cost more than the rules.
         let enabled = RuleCatalogue.all.filter { settings.isEnabled($0.description.id) }
-        let perRule = enabled.parallelMap { rule in
+        let check = { @Sendable (rule: any Rule.Type) -> [Finding] in
             let description = rule.description
             var defaults: [String: Double] = [:]
             for option in description.options { defaults[option.name] = option.defaultValue }
@@ -27,6 +29,7 @@ public struct Linter: Sendable {
                 return finding
             }
         }
+        let perRule = notebook.meetingCount >= 64 ? enabled.parallelMap(check) : enabled.map(check)
         let findings = suppress(Array(perRule.joined()), in: notebook)
         return findings.sorted(by: Linter.order)
     }
