@@ -37,6 +37,10 @@ struct TextBytesTests {
         #expect("oooowner".includes("owner"))
         #expect(text.dropFirst(7).includes("owner:"))
         #expect(!text.dropFirst(28).includes("owner:"))
+        let last = try #require(text.lastUTF8Range(of: "owner:"))
+        #expect(text[last.upperBound...] == " carol")
+        #expect("aaa".lastUTF8Range(of: "aa").map { "aaa".utf8.distance(from: "aaa".startIndex, to: $0.lowerBound) } == 1)
+        #expect(text.lastUTF8Range(of: "dave") == nil)
     }
 
     @Test("bytes and ASCII")

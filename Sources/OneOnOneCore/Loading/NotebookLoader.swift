@@ -169,7 +169,12 @@ public struct NotebookLoader: Sendable {
         let ignoredWords = Set(names.flatMap { Words.of($0) })
         let series = byPerson.sorted { $0.key < $1.key }.parallelMap { person, meetings in
             // Same-day notes in file-name order, extension aside: `2026-10-13.md` before `2026-10-13-afternoon.md`.
-            let sorted = meetings.sorted { ($0.date, $0.file.withoutExtension, $0.line) < ($1.date, $1.file.withoutExtension, $1.line) }
+            // By date, file (without extension) and line; the file is looked at only when dates tie.
+            let sorted = meetings.sorted { a, b in
+                if a.date != b.date { return a.date < b.date }
+                let (fileA, fileB) = (a.file.withoutExtension, b.file.withoutExtension)
+                return fileA != fileB ? fileA < fileB : a.line < b.line
+            }
             let kind = options.people[person]?.kind ?? commonKind(of: sorted)
             var one = Series(person: person, kind: kind, cadence: cadence(of: sorted, kind: kind, configured: options.people[person]?.cadence), meetings: sorted)
             ItemThreads.link(&one, ignoring: ignoredWords)
@@ -204,7 +209,7 @@ public struct NotebookLoader: Sendable {
 
 extension String {
     var withoutExtension: Substring {
-        guard let dot = lastIndex(of: "."), !self[dot...].contains("/") else { return self[...] }
+        guard let dot = lastIndex(of: "."), !self[dot...].contains("/" as Character) else { return self[...] }
         return self[..<dot]
     }
 }

@@ -49,7 +49,7 @@ struct ItemReader {
 
     /// Where the agenda's `(from …)` note stands at the end of `text`.
     static func carryNote(in text: String) -> Range<String.Index>? {
-        guard text.hasSuffix(")"), let open = text.range(of: " (from ", options: .backwards) else { return nil }
+        guard text.hasSuffix(")"), let open = text.lastUTF8Range(of: " (from ") else { return nil }
         return open.lowerBound..<text.endIndex
     }
 

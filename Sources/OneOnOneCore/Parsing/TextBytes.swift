@@ -29,6 +29,17 @@ extension StringProtocol {
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 
+    /// Where `needle` last occurs, compared byte for byte.
+    func lastUTF8Range(of needle: some StringProtocol) -> Range<Index>? {
+        var last: Range<Index>?
+        var rest = self[...]
+        while let found = rest.utf8Range(of: needle) {
+            last = found
+            rest = self[utf8.index(after: found.lowerBound)...]
+        }
+        return last
+    }
+
     /// Whether the text holds `byte` (an ASCII character, or a UTF-8 lead byte).
     func hasByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { bytes in
