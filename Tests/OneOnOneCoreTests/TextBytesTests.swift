@@ -101,3 +101,14 @@ struct FlatYAMLTests {
         #expect(YAMLValue.flatMapping(text, lineOffset: 1) == nil)
     }
 }
+
+@Suite("First word")
+struct FirstWordTests {
+    @Test("the first word is the first of all the words", arguments: [
+        "Alice's plans: booked", "- - - the venue", "   ", "", "don't stop", "’tis here", "a", "🎯 priority: ship", "x  y", "2026-03-04 review",
+    ])
+    func first(text: String) {
+        #expect(Words.first(of: text) == Words.of(text).first)
+        #expect(Words.first(of: text, stemming: false) == Words.of(text, stemming: false).first)
+    }
+}

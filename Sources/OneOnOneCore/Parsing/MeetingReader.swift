@@ -273,15 +273,24 @@ struct MeetingReader {
         guard !reading.text.isEmpty else { return }
         let frame = frames.last
         let sectionTopic = frame?.topic ?? .notes
-        let words = Words.of(reading.text)
+        // The item's words, made only when something needs all of them: most items are told
+        // apart from prompts and their section's question by their first word alone.
+        var madeWords: [String]?
+        func words() -> [String] {
+            if let madeWords { return madeWords }
+            let made = Words.of(reading.text)
+            madeWords = made
+            return made
+        }
+        let firstWord = Words.first(of: reading.text)
         let topic = topic(reading: reading, words: words, labelTopic: labelTopic, sectionTopic: sectionTopic)
         var item = Item(text: reading.text, line: line, column: column, topic: topic)
         if topic == .feedback { item.feedback = frame?.feedback ?? feedbackDirection(reading.text) }
         item.attribution = reading.attributedTo.map(attribution(forName:)) ?? frame?.attribution
         // Placeholders are not content (PRODUCT.md, "Unfilled notes"): a template's prompt, a
         // `[TODO]`, a separator, or a copy of the section's question.
-        item.isPrompt = (words.first.map(promptStarts.contains) == true && options.prompts.contains(words)) || ItemReader.isPlaceholder(reading.text)
-            || (!words.isEmpty && words == frame?.titleWords)
+        item.isPrompt = (firstWord.map(promptStarts.contains) == true && options.prompts.contains(words())) || ItemReader.isPlaceholder(reading.text)
+            || (firstWord != nil && firstWord == frame?.titleWords.first && words() == frame?.titleWords)
         // A list item struck through whole is a finished to-do, whatever section it is in.
         let isAction = task != nil || reading.isActionByPrefix || table != nil || sectionTopic == .actionItems || (struck && task == nil && !inParagraph)
         if isAction {
@@ -297,11 +306,11 @@ struct MeetingReader {
         items.append(item)
     }
 
-    private func topic(reading: ItemReader.Reading, words: [String], labelTopic: Topic?, sectionTopic: Topic) -> Topic {
+    private func topic(reading: ItemReader.Reading, words: () -> [String], labelTopic: Topic?, sectionTopic: Topic) -> Topic {
         if let tagged = reading.hashtags.lazy.compactMap({ self.options.vocabulary.topic(forTitle: $0) }).first { return tagged }
         if let labelTopic, !labelTopic.isGeneral { return labelTopic }
         if !sectionTopic.isGeneral { return sectionTopic }
-        return options.vocabulary.inferredTopic(forWords: words, text: reading.text) ?? sectionTopic
+        return options.vocabulary.inferredTopic(forWords: words(), text: reading.text) ?? sectionTopic
     }
 
     // MARK: People

@@ -10,6 +10,18 @@ public enum Words {
         return words
     }
 
+    /// The first of `of(text)`, reading no further than the space after it.
+    static func first(of text: String, stemming: Bool = true) -> String? {
+        // A space ends a word, so the text splits at spaces into pieces that are read alone;
+        // the first piece with a word holds the first word.
+        var start = text.utf8.startIndex
+        while let space = text.utf8[start...].firstIndex(of: 0x20) {
+            if let first = of(text[start..<space], stemming: stemming).first { return first }
+            start = text.utf8.index(after: space)
+        }
+        return of(text[start...], stemming: stemming).first
+    }
+
     /// Hands `body` each word's UTF-8 bytes, as `of` would make them, without making a `String`
     /// of it (the bytes are valid during the call only): for callers that look words up.
     static func forEach(in text: some StringProtocol, stemming: Bool = true, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
