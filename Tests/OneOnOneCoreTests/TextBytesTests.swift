@@ -112,3 +112,17 @@ struct FirstWordTests {
         #expect(Words.first(of: text, stemming: false) == Words.of(text, stemming: false).first)
     }
 }
+
+@Suite("Byte positions")
+struct BytePositionTests {
+    @Test("the first space at or after a position, in ASCII and non-ASCII text")
+    func firstSpace() {
+        let text = "Zoë to send it"
+        let first = text.firstIndex(ofByte: 0x20, from: text.startIndex)
+        #expect(first == text.firstIndex(of: " "))
+        let second = text.firstIndex(ofByte: 0x20, from: text.index(after: first!))
+        #expect(second.map { String(text[..<$0]) } == "Zoë to")
+        #expect(text.firstIndex(ofByte: 0x20, from: text.index(text.endIndex, offsetBy: -2)) == nil)
+        #expect(text.firstIndex(ofByte: 0x20, from: text.endIndex) == nil)
+    }
+}

@@ -252,7 +252,7 @@ struct ItemReader {
 extension String {
     /// The text on one line, with runs of white space as single spaces.
     var replacingNewlines: String {
-        guard utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) || includes("  ") else { return self }
+        guard hasByte(10) || hasByte(13) || hasByte(9) || includes("  ") else { return self }
         return split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

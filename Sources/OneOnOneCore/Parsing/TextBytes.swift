@@ -40,6 +40,17 @@ extension StringProtocol {
         return last
     }
 
+    /// Where `byte` first occurs at or after `start`, found with memchr.
+    func firstIndex(ofByte byte: UInt8, from start: Index) -> Index? {
+        let from = utf8.distance(from: utf8.startIndex, to: start)
+        let offset = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let base = bytes.baseAddress, from < bytes.count, let hit = memchr(base + from, Int32(byte), bytes.count - from) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
+        if let offset { return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
+        return utf8[start...].firstIndex(of: byte)
+    }
+
     /// Whether the text holds `byte` (an ASCII character, or a UTF-8 lead byte).
     func hasByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { bytes in

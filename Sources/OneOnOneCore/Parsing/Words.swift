@@ -14,12 +14,18 @@ public enum Words {
     static func first(of text: String, stemming: Bool = true) -> String? {
         // A space ends a word, so the text splits at spaces into pieces that are read alone;
         // the first piece with a word holds the first word.
-        var start = text.utf8.startIndex
-        while let space = text.utf8[start...].firstIndex(of: 0x20) {
-            if let first = of(text[start..<space], stemming: stemming).first { return first }
-            start = text.utf8.index(after: space)
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text.firstIndex(ofByte: 0x20, from: start) ?? text.endIndex
+            var first: String?
+            forEach(in: text[start..<end], stemming: stemming) { word in
+                if first == nil { first = String(decoding: word, as: UTF8.self) }
+            }
+            if let first { return first }
+            guard end < text.endIndex else { return nil }
+            start = text.utf8.index(after: end)
         }
-        return of(text[start...], stemming: stemming).first
+        return nil
     }
 
     /// Hands `body` each word's UTF-8 bytes, as `of` would make them, without making a `String`
