@@ -126,3 +126,14 @@ struct BytePositionTests {
         #expect(text.firstIndex(ofByte: 0x20, from: text.endIndex) == nil)
     }
 }
+
+@Suite("Names")
+struct NameTests {
+    @Test("a leading name: letters, digits, dots, dashes and underscores, trimmed, lowercased", arguments: [
+        ("Alice.", "alice"), ("bob's doc", "bob"), ("zoë-b: hi", "zoë-b"), ("a\u{301}bc x", "a\u{301}bc"), ("9lives", nil),
+        ("sam_k-", "sam_k"), ("...", nil), ("", nil), ("Wes", "wes"), ("x.y@z", "x.y"),
+    ] as [(String, String?)])
+    func names(text: String, name: String?) {
+        #expect(ItemReader.firstName(text) == name)
+    }
+}

@@ -67,7 +67,7 @@ struct ItemReader {
 
     private func stripActionPrefix(_ reading: inout Reading) {
         // Logseq writes finished tasks as `DONE …`.
-        if reading.text.hasPrefix("DONE ") {
+        if reading.text.utf8.first == UInt8(ascii: "D"), reading.text.hasPrefix("DONE ") {
             reading.text = String(reading.text.dropFirst(5)).trimmingWhitespace
             reading.isActionByPrefix = true
             reading.isDoneByPrefix = true
@@ -95,7 +95,8 @@ struct ItemReader {
     /// `?`), or a line with no letter or digit (a separator such as `< ----|---- >`).
     static func isPlaceholder(_ text: String) -> Bool {
         if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.isASCIIDigit }) { return true }
-        guard text.dropFirst(12).isEmpty else { return false }
+        // More than 12 characters is no placeholder; ASCII counts them by bytes.
+        guard text.isASCII ? text.utf8.count <= 12 : text.dropFirst(12).isEmpty else { return false }
         var inner = Substring(text)
         while let first = inner.first, placeholderWrapping.contains(first) { inner.removeFirst() }
         while let last = inner.last, placeholderWrapping.contains(last) { inner.removeLast() }
@@ -201,6 +202,16 @@ struct ItemReader {
 
     /// A leading name: letters, digits, `.`, `-`, `_`, without trailing punctuation.
     static func firstName(_ text: some StringProtocol) -> String? {
+        // An ASCII name ended by ASCII (or the end) is read by bytes: no combining mark can
+        // join its characters. Anything else goes character by character.
+        let bytes = text.utf8
+        var end = bytes.startIndex
+        while end < bytes.endIndex, ItemReader.isASCIINameByte(bytes[end]) { end = bytes.index(after: end) }
+        if end == bytes.endIndex || bytes[end] < 0x80 {
+            var name = String(text[bytes.startIndex..<end])
+            while let last = name.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "-") || last == UInt8(ascii: "_") { name.removeLast() }
+            return name.utf8.first?.isASCIILetter == true ? name.lowercased() : nil
+        }
         var name = ""
         for ch in text {
             if ch.isLetter || ch.isNumber || ch == "." || ch == "-" || ch == "_" { name.append(ch) } else { break }
@@ -209,15 +220,19 @@ struct ItemReader {
         return name.first?.isLetter == true ? name.lowercased() : nil
     }
 
+    private static func isASCIINameByte(_ byte: UInt8) -> Bool {
+        byte.isASCIILetter || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+
     // MARK: Attribution
 
     /// A leading `@name:` or a trailing `(name)` with a known name or `manager`.
     func attribution(in text: String) -> String? {
-        if text.hasPrefix("@"), let name = ItemReader.firstName(text.dropFirst()) {
+        if text.utf8.first == UInt8(ascii: "@"), text.hasPrefix("@"), let name = ItemReader.firstName(text.dropFirst()) {
             let rest = text.dropFirst(1 + name.count)
             if rest.hasPrefix(":") { return canonical(name) }
         }
-        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+        if text.utf8.last == UInt8(ascii: ")"), text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             let inside = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingWhitespace.lowercased()
             if knownNames.contains(inside) || inside == "manager" { return canonical(inside) }
         }
