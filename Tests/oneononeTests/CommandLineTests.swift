@@ -36,6 +36,18 @@ func oneonone(_ arguments: [String], in folder: URL = packageRoot, environment: 
     return try finish(process)
 }
 
+/// A fresh temporary folder holding `files` (paths relative to it); the caller removes it.
+func temporaryFolder(_ files: [String: String] = [:]) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    for (name, text) in files {
+        let url = root.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+    return root
+}
+
 /// One in-process run at a time: the command resolves paths against the process's working
 /// directory, which this sets for the run. Nothing else in the test process minds: the other
 /// suites name files by absolute path, and Foundation starts child processes in their folder
@@ -113,10 +125,8 @@ struct CommandLineTests {
 
     @Test("a broken configuration stops the run with exit code 2, naming file, line and a close key")
     func brokenConfiguration() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
+        let folder = try temporaryFolder([".oneonone.yml": "manager: sam\npeeple:\n  alice: {}\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("manager: sam\npeeple:\n  alice: {}\n".utf8).write(to: folder.appendingPathComponent(".oneonone.yml"))
         let run = try oneonone(["parse", "."], in: folder)
         #expect(run.status == 2)
         #expect(run.stdout == "")
@@ -125,10 +135,8 @@ struct CommandLineTests {
 
     @Test("a configuration with several mistakes reports every one, a line each")
     func severalMistakes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
+        let folder = try temporaryFolder([".oneonone.yml": "manger: sam\ndate-order: ymd\nexclude: [\"drafts/[x\"]\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("manger: sam\ndate-order: ymd\nexclude: [\"drafts/[x\"]\n".utf8).write(to: folder.appendingPathComponent(".oneonone.yml"))
         let run = try oneonone(["lint", "."], in: folder)
         #expect(run.status == 2)
         let lines = run.stderr.split(separator: "\n").map(String.init)

@@ -141,8 +141,7 @@ struct StagedTests {
 
     @Test("--staged outside a repository is a usage error")
     func outside() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try oneonone(["lint", "--staged"], in: folder)
         #expect(run.status == 2)

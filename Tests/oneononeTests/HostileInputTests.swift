@@ -130,10 +130,8 @@ struct HostileInputTests {
 
     @Test("an alias bomb in the configuration is a configuration error, exit 2")
     func configurationBomb() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-bomb-\(UUID().uuidString)")
+        let root = try temporaryFolder([".oneonone.yml": aliasBomb(leaf: "x")])
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try Data(aliasBomb(leaf: "x").utf8).write(to: root.appendingPathComponent(".oneonone.yml"))
         let run = try oneonone(["lint", "."], in: root)
         #expect(run.status == 2)
         #expect(run.stderr == "error: .oneonone.yml:1:16: not valid YAML: it expands to more than 10000 values (aliases repeating aliases?)\n")
@@ -141,7 +139,7 @@ struct HostileInputTests {
 
     @Test("--write-baseline onto a folder says so, exit 2")
     func baselineOntoFolder() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-baseline-\(UUID().uuidString)")
+        let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root.appendingPathComponent("out"), withIntermediateDirectories: true)
         let run = try oneonone(["lint", "--write-baseline", "out", "."], in: root)

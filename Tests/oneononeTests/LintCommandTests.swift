@@ -1,18 +1,6 @@
 import Foundation
 import Testing
 
-/// A fresh folder holding `files`.
-private func folder(_ files: [String: String]) throws -> URL {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-\(UUID().uuidString)")
-    for (name, text) in files {
-        let url = root.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-    return root
-}
-
 private let clean = "# 1:1\n\n## Check-in\n- Good week\n\n## Career\n- Wants to mentor\n\n## Action items\n- [ ] @alice draft the plan due 2026-03-10\n"
 
 @Suite("oneonone lint")
@@ -22,13 +10,13 @@ struct LintCommandTests {
         let errors = try oneonone(["lint", "examples/notes", "--as-of", "2026-11-20"])
         #expect(errors.status == 1)
         #expect(errors.stdout.hasSuffix("3 errors, 39 warnings and 6 infos in 26 files (35 meetings).\n"))
-        let notes = try folder(["alice/2026-03-04.md": clean, "alice/2026-03-06.md": "# 1:1\n\n## Check-in\n- ok\n- [ ] @alice send it\n"])
+        let notes = try temporaryFolder(["alice/2026-03-04.md": clean, "alice/2026-03-06.md": "# 1:1\n\n## Check-in\n- ok\n- [ ] @alice send it\n"])
         defer { try? FileManager.default.removeItem(at: notes) }
         #expect(try oneonone(["lint", ".", "--as-of", "2026-03-07"], in: notes).status == 0)
         #expect(try oneonone(["lint", ".", "--as-of", "2026-03-07", "--fail-on", "warning"], in: notes).status == 1)
         #expect(try oneonone(["lint", "examples/notes", "--fail-on", "never"]).status == 0)
         // An info alone fails only with --fail-on info.
-        let info = try folder(["alice/2026-03-04.md": "# 1:1\n\n## Career\n- Wants to mentor\n\n## Action items\n- [ ] @alice draft the plan due 2026-03-10\n"])
+        let info = try temporaryFolder(["alice/2026-03-04.md": "# 1:1\n\n## Career\n- Wants to mentor\n\n## Action items\n- [ ] @alice draft the plan due 2026-03-10\n"])
         defer { try? FileManager.default.removeItem(at: info) }
         let infoRun = try oneonone(["lint", ".", "--as-of", "2026-03-05"], in: info)
         #expect(infoRun.stdout.contains("[no-check-in]") && infoRun.status == 0)
@@ -37,7 +25,7 @@ struct LintCommandTests {
 
     @Test("--enable and --disable take comma lists as well as repeats")
     func commaLists() throws {
-        let notes = try folder(["alice/2026-03-04.md": "# 1:1\n- [ ] send it\n"])
+        let notes = try temporaryFolder(["alice/2026-03-04.md": "# 1:1\n- [ ] send it\n"])
         defer { try? FileManager.default.removeItem(at: notes) }
         let run = try oneonone(["lint", ".", "--as-of", "2026-03-05", "--disable", "action-item-owner, action-item-due", "--disable", "no-check-in,no-next-steps"], in: notes)
         #expect(run.stdout == "No problems in 1 file (1 meeting).\n")
@@ -46,7 +34,7 @@ struct LintCommandTests {
 
     @Test("a folder without notes checks nothing and exits 0")
     func zeroFiles() throws {
-        let empty = try folder([:])
+        let empty = try temporaryFolder([:])
         defer { try? FileManager.default.removeItem(at: empty) }
         let run = try oneonone(["lint"], in: empty)
         #expect(run.status == 0)
@@ -65,7 +53,7 @@ struct LintCommandTests {
         #expect(rule.stderr == "error: unknown rule `no-checkin`; did you mean `no-check-in`? (`oneonone rules` lists them)\n")
         let format = try oneonone(["lint", "--format", "xml"])
         #expect(format.status == 2)
-        let notes = try folder([".oneonone.yml": "rules:\n  status-onyl: off\n", "a/2026-03-04.md": clean])
+        let notes = try temporaryFolder([".oneonone.yml": "rules:\n  status-onyl: off\n", "a/2026-03-04.md": clean])
         defer { try? FileManager.default.removeItem(at: notes) }
         let config = try oneonone(["lint"], in: notes)
         #expect(config.status == 2)
@@ -74,7 +62,7 @@ struct LintCommandTests {
 
     @Test("--write-baseline records today's findings; --baseline then shows only new ones, though lines moved")
     func baseline() throws {
-        let notes = try folder(["alice/2026-03-04.md": "# 1:1\n\n- [ ] book a venue\n"])
+        let notes = try temporaryFolder(["alice/2026-03-04.md": "# 1:1\n\n- [ ] book a venue\n"])
         defer { try? FileManager.default.removeItem(at: notes) }
         let write = try oneonone(["lint", "--as-of", "2026-03-05", "--write-baseline", "baseline.json"], in: notes)
         #expect(write.status == 0)
