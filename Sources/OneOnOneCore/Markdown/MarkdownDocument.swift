@@ -147,8 +147,8 @@ private struct InlineText {
             return letters
         }
         var count = 0
-        if let asciiCount, let asciiCount {
-            count = asciiCount
+        if let ascii = asciiCount ?? nil {
+            count = ascii
         } else {
             for scalar in piece.unicodeScalars where scalar.value < 0x80 ? InlineText.isLetterOrDigit(scalar.value)
                 : scalar.properties.isAlphabetic || scalar.properties.numericType != nil {

@@ -29,16 +29,12 @@ struct MeetingReader {
 
     private var frames: [Frame] = []
     private var tables: [Int: TableColumns] = [:]
-    /// The prompts' first words: an item whose first word is none of them is no prompt, and
-    /// its word list need not be hashed to know it.
-    private let promptStarts: Set<String>
 
     init(options: ParseOptions, reader: ItemReader, sides: Sides, anchor: Day?) {
         self.options = options
         self.reader = reader
         self.sides = sides
         self.anchor = anchor
-        promptStarts = Set(options.prompts.compactMap(\.first))
     }
 
     /// Bold paragraphs act as headings one level below any real heading.
@@ -289,7 +285,7 @@ struct MeetingReader {
         item.attribution = reading.attributedTo.map(attribution(forName:)) ?? frame?.attribution
         // Placeholders are not content (PRODUCT.md, "Unfilled notes"): a template's prompt, a
         // `[TODO]`, a separator, or a copy of the section's question.
-        item.isPrompt = (firstWord.map(promptStarts.contains) == true && options.prompts.contains(words())) || ItemReader.isPlaceholder(reading.text)
+        item.isPrompt = options.prompts.contains(first: firstWord, words: words) || ItemReader.isPlaceholder(reading.text)
             || (firstWord != nil && firstWord == frame?.titleWords.first && words() == frame?.titleWords)
         // A list item struck through whole is a finished to-do, whatever section it is in.
         let isAction = task != nil || reading.isActionByPrefix || table != nil || sectionTopic == .actionItems || (struck && task == nil && !inParagraph)

@@ -13,8 +13,8 @@ public struct ParseOptions: Sendable {
     /// The folder globs are relative to (the configuration's folder).
     public var root: String?
     public var vocabulary: Vocabulary
-    /// Template prompts, as `Words.of` gives them: an item that is only a prompt is not content.
-    public var prompts: Set<[String]>
+    /// Template prompts: an item that is only a prompt is not content.
+    public var prompts: Prompts
 
     /// A person the configuration knows.
     public struct Person: Sendable, Equatable {
@@ -31,7 +31,7 @@ public struct ParseOptions: Sendable {
 
     public init(dateOrder: DateOrder? = nil, manager: String? = nil, me: String? = nil, people: [String: Person] = [:],
                 sharedGlobs: [String] = [], root: String? = nil, vocabulary: Vocabulary = .standard,
-                prompts: Set<[String]> = ParseOptions.standardPrompts) {
+                prompts: Prompts = .standard) {
         self.dateOrder = dateOrder
         self.manager = manager
         self.me = me
@@ -69,13 +69,31 @@ public struct ParseOptions: Sendable {
         if let manager { names.insert(manager.lowercased()) }
         return names
     }
+}
+
+/// Template prompts, as `Words.of` gives them, with their first words: an item whose first word
+/// starts no prompt is no prompt, known without hashing all its words.
+public struct Prompts: Sendable {
+    public let words: Set<[String]>
+    private let firstWords: Set<String>
+
+    public init(_ words: Set<[String]>) {
+        self.words = words
+        firstWords = Set(words.compactMap(\.first))
+    }
+
+    /// Whether an item is a prompt; its `words` are asked for only when `first` starts one.
+    func contains(first: String?, words: () -> [String]) -> Bool {
+        guard let first, firstWords.contains(first) else { return false }
+        return self.words.contains(words())
+    }
 
     /// The prompts of the templates that ship with the tool (`templates/`).
-    public static let standardPrompts: Set<[String]> = Set([
+    public static let standard = Prompts(Set([
         "How are you doing?", "How are things going?", "What's on your mind?", "What's on your mind this week?",
         "Anything blocking you?", "What are you stuck on?", "What went well?", "Wins this week",
         "How can I support you better?", "Any feedback for me?", "Feedback for you",
         "Career: what do you want to learn next?", "What do you want to learn next?",
         "Topics", "Notes", "Action item", "Next steps", "…", "...", "TBD", "TODO",
-    ].map { Words.of($0) }.filter { !$0.isEmpty })
+    ].map { Words.of($0) }.filter { !$0.isEmpty }))
 }
