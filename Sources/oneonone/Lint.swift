@@ -88,15 +88,15 @@ extension OneOnOne {
                 throw ExitCode(2)
             }
             let asOf = self.asOf.flatMap(Day.init(iso:)) ?? .today
-            let selected: SelectedNotes
+            var report: LintReport
             do {
                 let finder = NoteFinder(exclude: configuration.exclude, root: configuration.root)
-                selected = try NotebookLoader(options: configuration.parseOptions, finder: finder, asOf: asOf).load(selection)
+                let loader = NotebookLoader(options: configuration.parseOptions, finder: finder, asOf: asOf)
+                report = try LintReport(selection, loader: loader, settings: settings, asOf: asOf, toolVersion: Release.version)
             } catch {
                 Terminal.error(error.description)
                 throw ExitCode(2)
             }
-            var report = LintReport(notebook: selected.notebook, settings: settings, asOf: asOf, reported: selected.reported, toolVersion: Release.version)
             var findings = report.findings
             // CI formats and baselines name files from the git root, so they mean the same file
             // whatever folder `lint` runs from; outside a repository, paths stay as given.

@@ -52,12 +52,18 @@ public struct NotebookLoader: Sendable {
     /// are not UTF-8 text are an `unreadable-file` problem; the series of a one-meeting file is
     /// the name of its folder.
     static func read(path: String, folder: String, data: Data, with parser: NoteParser, shared: Bool, yearHint: () -> YearHint?) -> ParsedNote {
-        switch decode(data) {
-        case .failure(let why): return unreadable(path, shared: shared, why.description)
-        case .success(let text):
-            let name = folder.split(separator: "/").last.map(String.init) ?? ""
-            return parser.parse(NoteSource(path: path, folderName: name, text: text, isSharedByConfig: shared), yearHint: yearHint)
+        do throws(Unreadable) {
+            return parser.parse(try source(path: path, folder: folder, data: data, shared: shared), yearHint: yearHint)
+        } catch {
+            return unreadable(path, shared: shared, error.description)
         }
+    }
+
+    /// A note's bytes as the text the parser reads.
+    static func source(path: String, folder: String, data: Data, shared: Bool) throws(Unreadable) -> NoteSource {
+        let text = try decode(data).get()
+        let name = folder.split(separator: "/").last.map(String.init) ?? ""
+        return NoteSource(path: path, folderName: name, text: text, isSharedByConfig: shared)
     }
 
     /// Reads notes whose text is already at hand (tests).
@@ -67,26 +73,16 @@ public struct NotebookLoader: Sendable {
         return settled(parsed) { index, parser in parser.parse(sources[index]) { yearHint(sources[index].path) } }
     }
 
-    /// Settles the order of numeric dates for the run (PRODUCT.md, "Where the date is"): the
-    /// configuration's, else the one the run's unambiguous numeric dates show (a folder of
-    /// `3-24`, `3-28` and `4-15` writes month first, so its `4-3` is April 3). The notes whose
-    /// meeting dates were ambiguous are read again in that order; when the dates show no order,
-    /// or both, they stay `undated-meeting` errors. Then the notes become a notebook.
+    /// Settles the run's date order (`dateOrder(shown:)`), reads the notes whose meeting dates
+    /// were ambiguous again in it, and makes the notes a notebook.
     func settled(_ parsed: [ParsedNote], reparse: (Int, NoteParser) -> ParsedNote) -> Notebook {
-        if let configured = options.dateOrder {
-            var notebook = NotebookLoader.assemble(parsed, options: options)
-            notebook.dateOrder = DateOrderChoice(order: configured, source: .configuration)
-            return notebook
-        }
-        let shown = parsed.reduce(into: Set<DateOrder>()) { $0.formUnion($1.shownOrders) }
-        guard shown.count == 1, let order = shown.first else { return NotebookLoader.assemble(parsed, options: options) }
+        let (choice, reparser) = dateOrder(shown: options.dateOrder != nil ? [] : parsed.reduce(into: []) { $0.formUnion($1.shownOrders) })
         var parsed = parsed
-        var inferred = options
-        inferred.dateOrder = order
-        let parser = NoteParser(options: inferred)
-        for index in parsed.indices where parsed[index].hasAmbiguousDate { parsed[index] = reparse(index, parser) }
+        if let reparser {
+            for index in parsed.indices where parsed[index].hasAmbiguousDate { parsed[index] = reparse(index, reparser) }
+        }
         var notebook = NotebookLoader.assemble(parsed, options: options)
-        notebook.dateOrder = DateOrderChoice(order: order, source: .notes)
+        notebook.dateOrder = choice
         return notebook
     }
 
@@ -125,15 +121,23 @@ public struct NotebookLoader: Sendable {
 
     /// Reads one file; what cannot be read as UTF-8 text becomes an `unreadable-file` problem.
     static func parse(_ file: FoundFile, with parser: NoteParser, shared: Bool) -> ParsedNote {
+        do throws(Unreadable) {
+            return parser.parse(try source(of: file, shared: shared), yearHint: yearHint(for: file))
+        } catch {
+            return unreadable(file.path, shared: shared, error.description)
+        }
+    }
+
+    /// A found file's text. Only the notes are read: a link is followed only when it stays inside them.
+    static func source(of file: FoundFile, shared: Bool) throws(Unreadable) -> NoteSource {
         if let boundary = file.boundary {
-            // Only the notes are read: a link is followed only when it stays inside them.
             guard let real = Paths.realPath(file.url.path) else {
                 let reason = errno == ELOOP ? "it is a link that leads back to itself (a link loop)"
                     : errno == EACCES ? "permission denied" : "it does not exist (a broken link?)"
-                return unreadable(file.path, shared: shared, "cannot read the file: \(reason)")
+                throw Unreadable(description: "cannot read the file: \(reason)")
             }
             guard real.hasPrefix(boundary == "/" ? "/" : boundary + "/") else {
-                return unreadable(file.path, shared: shared, "the file is a link to a file outside the notes; it was not read")
+                throw Unreadable(description: "the file is a link to a file outside the notes; it was not read")
             }
         }
         let data: Data
@@ -144,10 +148,15 @@ public struct NotebookLoader: Sendable {
             let reason = !files.fileExists(atPath: file.url.path) ? "it does not exist (a broken link?)"
                 : !files.isReadableFile(atPath: file.url.path) ? "permission denied"
                 : files.fileExists(atPath: file.url.path + "/.") ? "it is a folder" : "it could not be read"
-            return unreadable(file.path, shared: shared, "cannot read the file: \(reason)")
+            throw Unreadable(description: "cannot read the file: \(reason)")
         }
-        // Git is asked only for a meeting date written without a year, which is rare.
-        return read(path: file.path, folder: file.url.deletingLastPathComponent().path, data: data, with: parser, shared: shared) {
+        return try source(path: file.path, folder: file.url.deletingLastPathComponent().path, data: data, shared: shared)
+    }
+
+    /// Where the year of a meeting date written without one comes from: the file's first
+    /// commit, else its modification time. Git is asked only when such a date is found, which is rare.
+    static func yearHint(for file: FoundFile) -> () -> YearHint? {
+        {
             let folder = file.url.deletingLastPathComponent().path
             if let git = Git(at: folder), file.url.path.hasPrefix(git.root + "/"),
                let year = git.firstCommitYear(of: String(file.url.path.dropFirst(git.root.count + 1))) {
@@ -159,13 +168,15 @@ public struct NotebookLoader: Sendable {
     }
 
     /// Gathers parsed files into series in date order.
-    static func assemble(_ parsed: [ParsedNote], options: ParseOptions) -> Notebook {
+    /// `persons` are the run's series when it is read in parts; by default, the series of `parsed`.
+    static func assemble(_ parsed: [ParsedNote], options: ParseOptions, persons: Set<String>? = nil) -> Notebook {
         var byPerson: [String: [Meeting]] = [:]
         for note in parsed {
             for meeting in note.meetings { byPerson[meeting.person, default: []].append(meeting) }
         }
+        // Names are not what an action item is about: thread matching looks past every name in the run.
         var names = options.knownNames
-        names.formUnion(byPerson.keys)
+        names.formUnion(persons ?? Set(byPerson.keys))
         let ignoredWords = Set(names.flatMap { Words.of($0) })
         let series = byPerson.sorted { $0.key < $1.key }.parallelMap { person, meetings in
             // Same-day notes in file-name order, extension aside: `2026-10-13.md` before `2026-10-13-afternoon.md`.

@@ -194,10 +194,10 @@ public struct NoteParser: Sendable {
         }
         let title = titleIndex.map { blocks[$0].text }
         let folderPerson = options.canonicalName(source.folderName)
-        let fileDate = DateScanner.mentions(in: source.stem, order: order, numericWithoutYear: true).first
+        let fileDate = self.fileDate(of: source)
         read(fileDate)
         func single(_ date: DateMention) -> Layout {
-            Layout(person: front.with.map(options.canonicalName) ?? personNamed(inFileName: source.stem, hasDate: fileDate != nil) ?? folderPerson,
+            Layout(person: oneMeetingPerson(of: source, front: front, fileDate: fileDate),
                    segments: [Segment(date: date, line: 1, lines: 1...lastLine, blocks: (titleIndex.map { $0 + 1 } ?? 0)..<blocks.count,
                                       title: title, isWholeFile: true)])
         }
@@ -205,13 +205,9 @@ public struct NoteParser: Sendable {
             undated(line, 1, .ambiguous(place: place))
         }
 
-        if let date = front.date { return single(date) }
+        if let filed = filedDate(front: front, fileDate: fileDate) { return single(filed) }
         if front.ambiguousDate != nil { return Layout(person: folderPerson, segments: []) }
-
-        if let fileDate {
-            if fileDate.isAmbiguous { ambiguous(1, .fileName); return Layout(person: folderPerson, segments: []) }
-            if fileDate.year != nil { return single(fileDate) }
-        }
+        if let fileDate, fileDate.isAmbiguous { ambiguous(1, .fileName); return Layout(person: folderPerson, segments: []) }
 
         // A `Date:` label among the first blocks.
         for block in blocks.prefix(6) where block.kind == .paragraph {
@@ -282,6 +278,50 @@ public struct NoteParser: Sendable {
             runningDoc = RunningDoc(headingLevel: meetingLevel, newestFirst: dates.count > 1 ? dates[0] > dates[dates.count - 1] : true, dateStyle: style)
         }
         return Layout(person: person, segments: segments, runningDoc: runningDoc)
+    }
+
+    // MARK: Filing
+
+    /// A one-meeting file whose front matter `date:` or file name settles its date, and so its
+    /// series, before its body is read: what a run needs to know of it to group the notes into
+    /// parts that share no series (`NotebookLoader.forEachPart`).
+    public struct Filing: Sendable {
+        /// The series the file's one meeting belongs to.
+        public var person: String
+        /// The orders its dates show by themselves, as `ParsedNote.shownOrders` would hold them.
+        var shownOrders: Set<DateOrder>
+    }
+
+    /// The filing of `source` when its front matter or file name settles it, read without its
+    /// body; nil when only parsing it can say (a running doc, a date in a heading or label).
+    public func filing(of source: NoteSource) -> Filing? {
+        let text = source.text.withUnixLineEndings
+        let front = FrontMatter.split(text).yaml.map { FrontMatter(yaml: $0, order: options.dateOrder) } ?? FrontMatter()
+        let fileDate = self.fileDate(of: source)
+        // A date without a year waits for git to give it one, and may stay undated: parsed to know.
+        guard filedDate(front: front, fileDate: fileDate)?.year != nil else { return nil }
+        var shown = Set<DateOrder>()
+        for order in [fileDate?.shownOrder, front.date?.shownOrder].compactMap({ $0 }) { shown.insert(order) }
+        return Filing(person: oneMeetingPerson(of: source, front: front, fileDate: fileDate), shownOrders: shown)
+    }
+
+    /// The first date a file name holds (`2026-03-04-quarterly`, `3-24-ismail`).
+    private func fileDate(of source: NoteSource) -> DateMention? {
+        DateScanner.mentions(in: source.stem, order: options.dateOrder, numericWithoutYear: true).first
+    }
+
+    /// The date that makes a file one meeting before its body is looked at: front matter
+    /// `date:`, else a full, unambiguous date in its name.
+    private func filedDate(front: FrontMatter, fileDate: DateMention?) -> DateMention? {
+        if let date = front.date { return date }
+        guard front.ambiguousDate == nil, let fileDate, !fileDate.isAmbiguous, fileDate.year != nil else { return nil }
+        return fileDate
+    }
+
+    /// A one-meeting file's series: front matter `with:`, else a person its name gives, else its folder.
+    private func oneMeetingPerson(of source: NoteSource, front: FrontMatter, fileDate: DateMention?) -> String {
+        front.with.map(options.canonicalName) ?? personNamed(inFileName: source.stem, hasDate: fileDate != nil)
+            ?? options.canonicalName(source.folderName)
     }
 
     /// A year-less file-name date completed by a dated heading or label with the same day.

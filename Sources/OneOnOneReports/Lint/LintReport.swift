@@ -38,6 +38,22 @@ public struct LintReport: Sendable {
         self.init(findings: findings, files: files, meetings: meetings, toolVersion: toolVersion)
     }
 
+    /// A lint run over the notes of `selection`, read a part at a time
+    /// (`NotebookLoader.forEachPart`): each part is linted and let go, so a run over 50,000 notes
+    /// holds one part's notes and every finding, never every note.
+    public init(_ selection: Selection, loader: NotebookLoader, settings: RuleSettings, asOf: Day, toolVersion: String,
+                notesPerPart: Int = NotebookLoader.notesPerPart) throws(NotebookLoader.SelectionError) {
+        var findings: [Finding] = []
+        var meetings = 0
+        let files = try loader.forEachPart(selection, notesPerPart: notesPerPart) { notebook, reported in
+            let part = LintReport(notebook: notebook, settings: settings, asOf: asOf, reported: reported, toolVersion: toolVersion)
+            findings += part.findings
+            meetings += part.meetings
+        }
+        findings.sort(by: Linter.order)
+        self.init(findings: findings, files: files, meetings: meetings, toolVersion: toolVersion)
+    }
+
     /// Lints notes whose text is at hand, in process, with a configuration's rules and people.
     public static func lint(sources: [NoteSource], configuration: Configuration, asOf: Day, toolVersion: String = "test") throws(ConfigurationError) -> LintReport {
         let options = configuration.parseOptions
