@@ -106,6 +106,7 @@ struct FlatYAMLTests {
 struct FirstWordTests {
     @Test("the first word is the first of all the words", arguments: [
         "Alice's plans: booked", "- - - the venue", "   ", "", "don't stop", "’tis here", "a", "🎯 priority: ship", "x  y", "2026-03-04 review",
+        "Priorities for Q3", "UPDATES, then more", "plan—the rest", "Zoë's notes", "plans' owner", "Café time", "(Budgets) first", "…then ideas",
     ])
     func first(text: String) {
         #expect(Words.first(of: text) == Words.of(text).first)

@@ -120,6 +120,9 @@ struct ItemReader {
 
     /// A date written after `due`, `by`, `📅` or in `[due:: …]`.
     func due(in text: String) -> DateMention? {
+        // Most action items name no due date: none of the words that come before one.
+        let lower = text.lowercased()
+        guard ItemReader.dueWords.contains(where: { lower.includes($0) }) else { return nil }
         for mention in DateScanner.mentions(in: text, order: order, numericWithoutYear: true) where !mention.isAmbiguous {
             let before = text[..<mention.range.lowerBound].lowercased().trimmingCharacters(in: " \t([:")
             for word in ItemReader.dueWords where before.hasSuffix(word) {

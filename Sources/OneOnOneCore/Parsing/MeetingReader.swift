@@ -303,7 +303,10 @@ struct MeetingReader {
     }
 
     private func topic(reading: ItemReader.Reading, words: () -> [String], labelTopic: Topic?, sectionTopic: Topic) -> Topic {
-        if let tagged = reading.hashtags.lazy.compactMap({ self.options.vocabulary.topic(forTitle: $0) }).first { return tagged }
+        // A loop, not a lazy map: a closure would copy the whole reader an item.
+        for tag in reading.hashtags {
+            if let tagged = options.vocabulary.topic(forTitle: tag) { return tagged }
+        }
         if let labelTopic, !labelTopic.isGeneral { return labelTopic }
         if !sectionTopic.isGeneral { return sectionTopic }
         return options.vocabulary.inferredTopic(forWords: words(), text: reading.text) ?? sectionTopic
@@ -343,15 +346,20 @@ struct MeetingReader {
         let words = Words.of(text, stemming: false)
         if words.contains("upward") { return .upward }
         if words.contains("downward") { return .downward }
-        let joined = " " + words.joined(separator: " ") + " "
-        for phrase in [" for you ", " support you ", " for manager "] where joined.includes(phrase) {
-            return .upward
+        func says(_ phrase: [String]) -> Bool {
+            guard words.count >= phrase.count else { return false }
+            for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+                var next = 1
+                while next < phrase.count, words[start + next] == phrase[next] { next += 1 }
+                if next == phrase.count { return true }
+            }
+            return false
         }
-        for phrase in [" for me ", " to me ", " how am i doing ", " on my ", " of my "] where joined.includes(phrase) {
-            return sides.firstPersonFeedback
-        }
+        if MeetingReader.upwardPhrases.contains(where: says) { return .upward }
+        if MeetingReader.firstPersonPhrases.contains(where: says) { return sides.firstPersonFeedback }
         for word in words {
-            let key = options.canonicalName(word)
+            // A word is lowercased and trimmed already: only an alias can change it.
+            let key = options.canonicalWord(word)
             if key == sides.person || key == sides.manager || key == sides.me || word == "report" {
                 return sides.side(of: key) == .manager ? .upward : .downward
             }
@@ -364,6 +372,9 @@ struct MeetingReader {
               let side = sides.side(of: options.canonicalName(String(name))) else { return nil }
         return side == .manager ? .upward : .downward
     }
+
+    private static let upwardPhrases = [["for", "you"], ["support", "you"], ["for", "manager"]]
+    private static let firstPersonPhrases = [["for", "me"], ["to", "me"], ["how", "am", "i", "doing"], ["on", "my"], ["of", "my"]]
 
     /// The word after the first `for` or `to`, words being runs of letters.
     private static func wordAfterForOrTo(_ text: String) -> Substring? {

@@ -50,6 +50,11 @@ public struct ParseOptions: Sendable {
     private var aliases: [String: String]
 
     /// The name a series is keyed by: lowercased, `@` dropped, aliases resolved.
+    /// `canonicalName` of a word from `Words.of`, which is lowercased and trimmed already.
+    func canonicalWord(_ word: String) -> String {
+        aliases.isEmpty ? word : aliases[word] ?? word
+    }
+
     public func canonicalName(_ name: String) -> String {
         var key = name.trimmingWhitespace.lowercased()
         if key.hasPrefix("@") { key.removeFirst() }

@@ -53,25 +53,29 @@ public struct Vocabulary: Sendable {
 
     /// The topic an item's words point to, if any: the topic with the most matching phrases.
     func inferredTopic(forWords words: [String], text: String) -> Topic? {
-        var scores: [Topic: Int] = [:]
+        // A topic and its count: an item names one or two topics, so a list beats hashing.
+        var scores: [(topic: Topic, count: Int)] = []
+        func score(_ topic: Topic) {
+            if let at = scores.firstIndex(where: { $0.topic == topic }) { scores[at].count += 1 } else { scores.append((topic, 1)) }
+        }
         var index = words.startIndex
         while index < words.endIndex {
             if let phrase = longestMatch(in: words, at: index, table: itemPhrases) {
-                scores[phrase.topic, default: 0] += 1
+                score(phrase.topic)
                 index += phrase.words.count
             } else {
                 index += 1
             }
         }
-        if Vocabulary.hasStatusMarks(text) { scores[.status, default: 0] += 1 }
-        let best = scores.max { a, b in a.value != b.value ? a.value < b.value : Vocabulary.precedence(a.key) > Vocabulary.precedence(b.key) }
-        return best?.key
+        if Vocabulary.hasStatusMarks(text) { score(.status) }
+        let best = scores.max { a, b in a.count != b.count ? a.count < b.count : Vocabulary.precedence(a.topic) > Vocabulary.precedence(b.topic) }
+        return best?.topic
     }
 
     private func longestMatch(in words: [String], at index: Int, table: [String: [Phrase]]) -> Phrase? {
         guard let candidates = table[words[index]] else { return nil }
         return candidates.first { phrase in
-            index + phrase.words.count <= words.count && Array(words[index..<index + phrase.words.count]) == phrase.words
+            index + phrase.words.count <= words.count && words[index..<index + phrase.words.count].elementsEqual(phrase.words)
         }
     }
 
@@ -82,6 +86,7 @@ public struct Vocabulary: Sendable {
 
     /// Ticket ids (`PROJ-123`) and percentages are status talk.
     static func hasStatusMarks(_ text: String) -> Bool {
+        guard text.hasByte(UInt8(ascii: "%")) || text.hasByte(UInt8(ascii: "-")) else { return false }
         let scalars = Array(text.unicodeScalars)
         for (i, s) in scalars.enumerated() {
             if s == "%", i > 0, scalars[i - 1].isASCIIDigit { return true }

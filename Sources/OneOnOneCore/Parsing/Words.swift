@@ -12,6 +12,7 @@ public enum Words {
 
     /// The first of `of(text)`, reading no further than the space after it.
     static func first(of text: String, stemming: Bool = true) -> String? {
+        if let read = text.utf8.withContiguousStorageIfAvailable({ firstASCII(in: $0, stemming: stemming) }), let first = read { return first }
         // A space ends a word, so the text splits at spaces into pieces that are read alone;
         // the first piece with a word holds the first word.
         var start = text.startIndex
@@ -26,6 +27,25 @@ public enum Words {
             start = text.utf8.index(after: end)
         }
         return nil
+    }
+
+    /// `first(of:)` read straight off the bytes when the first word is ASCII letters and digits
+    /// (as nearly every item's is); nil when only the full reading can say (non-ASCII, an apostrophe).
+    private static func firstASCII(in bytes: UnsafeBufferPointer<UInt8>, stemming: Bool) -> String?? {
+        var word: [UInt8] = []
+        for byte in bytes {
+            if byte >= 0x80 || (byte == 39 && !word.isEmpty) { return nil }
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                word.append(byte)
+            } else if byte >= 65 && byte <= 90 {
+                word.append(byte + 32)
+            } else if !word.isEmpty {
+                break
+            }
+        }
+        guard !word.isEmpty else { return .some(nil) }
+        if stemming { stemBytes(&word) }
+        return .some(String(decoding: word, as: UTF8.self))
     }
 
     /// Hands `body` each word's UTF-8 bytes, as `of` would make them, without making a `String`
