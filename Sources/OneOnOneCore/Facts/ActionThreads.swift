@@ -4,15 +4,8 @@
 extension Series {
     /// Every open action item of a held meeting with content, template prompts aside (an agenda
     /// left unfilled holds copies, not commitments). Lazy: a note with a million items is
-    /// walked, never copied.
-    public var openActionItems: some Sequence<(Meeting, Item, Action)> {
-        meetings.lazy.filter { $0.status.isHeld && !$0.isEmpty }.flatMap { meeting in
-            meeting.items.lazy.compactMap { item in
-                guard let action = item.action, !action.isDone, !item.isPrompt else { return nil }
-                return (meeting, item, action)
-            }
-        }
-    }
+    /// walked, never copied into a list.
+    public var openActionItems: OpenActionItems { OpenActionItems(series: [self]) }
 
     /// Open action items that no later meeting carries over: each commitment's latest open occurrence.
     public var latestOpenOccurrences: some Sequence<(Meeting, Item, Action)> {
@@ -57,9 +50,45 @@ extension Series {
 
 extension Notebook {
     /// Every open action item of every series (`Series.openActionItems`).
-    public var openActionItems: some Sequence<(Meeting, Item, Action)> {
-        series.lazy.flatMap(\.openActionItems)
+    public var openActionItems: OpenActionItems { OpenActionItems(series: series) }
+}
+
+/// The open action items of some series, in series, meeting and item order (`Series.openActionItems`).
+/// Walked by index: nothing is copied but the items handed out, and no generic wrapper is made
+/// an item, which the rules that read every item would pay for.
+public struct OpenActionItems: Sequence {
+    let series: [Series]
+
+    public struct Iterator: IteratorProtocol {
+        let series: [Series]
+        var seriesIndex = 0, meetingIndex = 0, itemIndex = 0
+
+        public mutating func next() -> (Meeting, Item, Action)? {
+            while seriesIndex < series.count {
+                let meetings = series[seriesIndex].meetings
+                while meetingIndex < meetings.count {
+                    // A meeting is looked at once, as its first item is reached.
+                    if itemIndex == 0, !meetings[meetingIndex].status.isHeld || meetings[meetingIndex].isEmpty {
+                        meetingIndex += 1
+                        continue
+                    }
+                    let items = meetings[meetingIndex].items
+                    while itemIndex < items.count {
+                        let item = items[itemIndex]
+                        itemIndex += 1
+                        if let action = item.action, !action.isDone, !item.isPrompt { return (meetings[meetingIndex], item, action) }
+                    }
+                    meetingIndex += 1
+                    itemIndex = 0
+                }
+                seriesIndex += 1
+                meetingIndex = 0
+            }
+            return nil
+        }
     }
+
+    public func makeIterator() -> Iterator { Iterator(series: series) }
 }
 
 /// One commitment followed through a series: from the meeting it was first written in, over
