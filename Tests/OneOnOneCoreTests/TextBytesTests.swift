@@ -102,6 +102,21 @@ struct FlatYAMLTests {
     }
 }
 
+@Suite("Words")
+struct WordsTests {
+    /// ASCII text is read off its bytes; the same text with one non-ASCII word after it goes
+    /// the scalar way. Both must make the same words.
+    @Test("ASCII words are the words the scalar reading makes", arguments: [
+        "don't stop", "Alice's plans: booked", "plans' owner", "'quoted' word", "rock'n'roll", "A1B2 c3-d4", "UPPER lower MiXeD",
+        "x'", "''", "it''s", "Priorities: updates, planning; PLANNED", "trailing '", "  spaced   out  ", "", "end's",
+    ])
+    func asciiWords(text: String) {
+        for stemming in [true, false] {
+            #expect(Words.of(text, stemming: stemming) == Array(Words.of(text + " é", stemming: stemming).dropLast()))
+        }
+    }
+}
+
 @Suite("First word")
 struct FirstWordTests {
     @Test("the first word is the first of all the words", arguments: [

@@ -17,26 +17,11 @@ enum ItemThreads {
         guard series.meetings.count > 1 else { return }
         // Key words are worked out once per meeting, and only for meetings an item is looked for
         // in; each word becomes a small number, so comparing two items hashes nothing.
-        var cache: [Int: [KeyWords]] = [:]
-        // Each word is looked up once an occurrence, by its bytes: its number, or -1 when it is
-        // not a key word.
-        var vocabulary = WordTable()
-        var nextID: Int32 = 0
+        var cache: [[KeyWords]?] = Array(repeating: nil, count: series.meetings.count)
+        var reader = KeyWordReader(names: names)
         func keys(_ index: Int) -> [KeyWords] {
             if let known = cache[index] { return known }
-            let computed = series.meetings[index].items.map { item in
-                var ids: [Int32] = []
-                ids.reserveCapacity(16)
-                Words.forEach(in: item.text) { word in
-                    let id = vocabulary.id(of: word) { word in
-                        guard isKeyWord(word, ignoring: names) else { return -1 }
-                        nextID += 1
-                        return nextID - 1
-                    }
-                    if id >= 0 { ids.append(id) }
-                }
-                return KeyWords(ids)
-            }
+            let computed = series.meetings[index].items.map { reader.keyWords(of: $0.text) }
             cache[index] = computed
             return computed
         }
@@ -87,6 +72,33 @@ enum ItemThreads {
                     break
                 }
             }
+        }
+    }
+
+    /// Numbers the key words of a series' items. Each word is looked up once an occurrence, by
+    /// its bytes: its number, or -1 when it is not a key word. (A struct, so the word loop
+    /// writes its own state: captured variables would cost an exclusivity check a word.)
+    private struct KeyWordReader {
+        let names: Set<String>
+        var vocabulary = WordTable()
+        var nextID: Int32 = 0
+
+        init(names: Set<String>) {
+            self.names = names
+        }
+
+        mutating func keyWords(of text: String) -> KeyWords {
+            var ids: [Int32] = []
+            ids.reserveCapacity(16)
+            Words.forEach(in: text) { word in
+                let id = vocabulary.id(of: word) { word in
+                    guard isKeyWord(word, ignoring: names) else { return -1 }
+                    nextID += 1
+                    return nextID - 1
+                }
+                if id >= 0 { ids.append(id) }
+            }
+            return KeyWords(ids)
         }
     }
 
