@@ -153,3 +153,28 @@ struct NameTests {
         #expect(ItemReader.firstName(text) == name)
     }
 }
+
+@Suite("Front matter fences")
+struct FrontMatterSplitTests {
+    @Test("the YAML runs from a first `---` line to the next `---` or `...` line, blanks around a fence aside", arguments: [
+        ("---\ndate: 2026-03-04\n---\n# 1:1\n", "date: 2026-03-04\n", "# 1:1\n", 3),
+        ("---\na: b\n...\nbody", "a: b\n", "body", 3),
+        ("--- \na: b\n ---\u{A0}\nbody", "a: b\n", "body", 3),
+        ("---\ntags:\n- a\n-- b\n---\nbody", "tags:\n- a\n-- b\n", "body", 5),
+        ("\u{FEFF}---\nzoë: ä\n---\nbody", "zoë: ä\n", "body", 3),
+        ("---\n\n---\n", "\n", "", 3),
+    ] as [(String, String, String, Int)])
+    func fenced(text: String, yaml: String, body: String, offset: Int) {
+        let split = FrontMatter.split(text)
+        #expect(split.yaml.map(String.init) == yaml)
+        #expect(String(split.body) == body)
+        #expect(split.bodyLineOffset == offset)
+    }
+
+    @Test("no front matter without both fences", arguments: ["---\na: b\n", "----\na: b\n---\n", "# 1:1\n---\na\n---\n", "a: b\n---\n"])
+    func unfenced(text: String) {
+        let split = FrontMatter.split(text)
+        #expect(split.yaml == nil)
+        #expect(split.bodyLineOffset == 0)
+    }
+}

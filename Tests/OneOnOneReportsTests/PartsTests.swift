@@ -65,7 +65,8 @@ import Testing
     @Test func filingReadsOnlyFrontMatterAndName() {
         let parser = NoteParser()
         func filed(_ path: String, _ text: String = "# 1:1\n") -> String? {
-            parser.filing(of: NoteSource(path: path, folderName: "alice", text: text))?.person
+            let source = NoteSource(path: path, folderName: "alice", text: text)
+            return parser.filing(of: source, head: parser.head(of: source))?.person
         }
         #expect(filed("alice/2026-03-04.md") == "alice")
         #expect(filed("alice/2026-03-04-quarterly.md") == "alice")

@@ -76,7 +76,7 @@ public struct NotebookLoader: Sendable {
     /// Settles the run's date order (`dateOrder(shown:)`), reads the notes whose meeting dates
     /// were ambiguous again in it, and makes the notes a notebook.
     func settled(_ parsed: [ParsedNote], reparse: (Int, NoteParser) -> ParsedNote) -> Notebook {
-        let (choice, reparser) = dateOrder(shown: options.dateOrder != nil ? [] : parsed.reduce(into: []) { $0.formUnion($1.shownOrders) })
+        let (choice, reparser) = dateOrder(shown: parsed.reduce(into: []) { $0.formUnion($1.shownOrders) })
         var parsed = parsed
         if let reparser {
             for index in parsed.indices where parsed[index].hasAmbiguousDate { parsed[index] = reparse(index, reparser) }

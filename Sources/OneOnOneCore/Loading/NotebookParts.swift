@@ -37,8 +37,9 @@ extension NotebookLoader {
             let shared = options.isShared(file.path)
             do throws(Unreadable) {
                 let source = try NotebookLoader.source(of: file, shared: shared)
-                if let filing = parser.filing(of: source) { return .filed(source, filing) }
-                return .parsed(parser.parse(source, yearHint: NotebookLoader.yearHint(for: file)))
+                let head = parser.head(of: source)
+                if let filing = parser.filing(of: source, head: head) { return .filed(source, head, filing) }
+                return .parsed(parser.parse(source, head: head, yearHint: NotebookLoader.yearHint(for: file)))
             } catch {
                 return .parsed(NotebookLoader.unreadable(file.path, shared: shared, error.description))
             }
@@ -75,13 +76,9 @@ extension NotebookLoader {
             }
         }
         let persons = Set(firstOfSeries.keys)
-        var groups: [Int: [Int]] = [:]
-        var leaders: [Int] = []
-        for index in notes.indices {
-            let group = lead(index)
-            if groups[group] == nil { leaders.append(group) }
-            groups[group, default: []].append(index)
-        }
+        // Each group's notes, at its leader's index.
+        var groups = Array(repeating: [Int](), count: notes.count)
+        for index in notes.indices { groups[lead(index)].append(index) }
 
         var part: [Int] = []
         var isFirst = true
@@ -92,7 +89,7 @@ extension NotebookLoader {
             let parsed = taken.parallelMap { note, file -> ParsedNote in
                 switch note {
                 case .parsed(let parsed): parsed
-                case .filed(let source, _): parser.parse(source, yearHint: NotebookLoader.yearHint(for: file))
+                case .filed(let source, let head, _): parser.parse(source, head: head, yearHint: NotebookLoader.yearHint(for: file))
                 }
             }
             var notebook = NotebookLoader.assemble(parsed, options: options, persons: persons)
@@ -102,8 +99,8 @@ extension NotebookLoader {
             part = []
             body(notebook)
         }
-        for group in leaders {
-            part += groups.removeValue(forKey: group) ?? []
+        for group in groups where !group.isEmpty {
+            part += group
             if part.count >= notesPerPart { handOn() }
         }
         if !part.isEmpty || isFirst { handOn() }
@@ -126,22 +123,22 @@ extension NotebookLoader {
 
 /// A note between being read and being parsed in its part.
 private enum PendingNote: Sendable {
-    /// Read and filed, to be parsed with its part.
-    case filed(NoteSource, NoteParser.Filing)
+    /// Read and filed, to be parsed with its part from the head filing read.
+    case filed(NoteSource, NoteParser.Head, NoteParser.Filing)
     /// Parsed already: its series could not be told otherwise, or it could not be read.
     case parsed(ParsedNote)
 
     /// The series the note holds meetings of.
     var persons: [String] {
         switch self {
-        case .filed(_, let filing): [filing.person]
+        case .filed(_, _, let filing): [filing.person]
         case .parsed(let note): note.meetings.map(\.person)
         }
     }
 
     var shownOrders: Set<DateOrder> {
         switch self {
-        case .filed(_, let filing): filing.shownOrders
+        case .filed(_, _, let filing): filing.shownOrders
         case .parsed(let note): note.shownOrders
         }
     }

@@ -34,15 +34,20 @@ struct FrontMatter: Sendable {
         var rest = text[...]
         if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
         guard rest.hasPrefix("---") else { return (nil, rest, 0) }
-        // Walk line by line only as far as the closing fence.
-        var lineStart = rest.startIndex
+        // Walk line by line only as far as the closing fence, by bytes: a line feed always ends
+        // a line. A line that opens with an ASCII byte that is neither space, `-` nor `.` (a
+        // `key:` line) is no fence, and is not trimmed to find out.
+        let bytes = rest.utf8
+        var lineStart = bytes.startIndex
         var lineNumber = 0
         var yamlStart: Substring.Index?
-        while lineStart < rest.endIndex {
-            let lineEnd = rest[lineStart...].firstIndex(of: "\n") ?? rest.endIndex
-            let line = rest[lineStart..<lineEnd].trimmingWhitespace
-            let next = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.endIndex
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
             lineNumber += 1
+            let first = lineStart < lineEnd ? bytes[lineStart] : 10
+            let mayBeFence = first >= 0x80 || first.isASCIISpace || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+            let line = mayBeFence ? rest[lineStart..<lineEnd].trimmingWhitespace : ""
             if lineNumber == 1 {
                 guard line == "---" else { return (nil, rest, 0) }
                 yamlStart = next

@@ -71,8 +71,31 @@ public struct NoteParser: Sendable {
     /// - Parameter yearHint: the year for a meeting date written without one (the file's first
     ///   commit, else its modification time); asked only when such a date is found.
     public func parse(_ source: NoteSource, yearHint: () -> YearHint? = { nil }) -> ParsedNote {
+        parse(source, head: head(of: source), yearHint: yearHint)
+    }
+
+    /// A note's text with its front matter read: the first step of parsing, and all that filing
+    /// a note needs (`filing(of:head:)`); a filed note is parsed on from it, not read again.
+    struct Head: Sendable {
+        /// The note's text with Unix line endings.
+        var text: String
+        var yaml: Substring?
+        var body: Substring
+        var bodyLineOffset: Int
+        var front: FrontMatter
+    }
+
+    func head(of source: NoteSource) -> Head {
+        let text = source.text.withUnixLineEndings
+        let split = FrontMatter.split(text)
+        let front = split.yaml.map { FrontMatter(yaml: $0, order: options.dateOrder) } ?? FrontMatter()
+        return Head(text: text, yaml: split.yaml, body: split.body, bodyLineOffset: split.bodyLineOffset, front: front)
+    }
+
+    /// `parse` from the note's head.
+    func parse(_ source: NoteSource, head: Head, yearHint: () -> YearHint?) -> ParsedNote {
         var source = source
-        source.text = source.text.withUnixLineEndings
+        source.text = head.text
         var problems: [Problem] = []
         func problem(_ kind: Problem.Kind, _ line: Int, _ column: Int = 1, _ message: String) {
             problems.append(Problem(kind: kind, file: source.path, line: line, column: column, message: message))
@@ -81,14 +104,13 @@ public struct NoteParser: Sendable {
             problems.append(Problem(kind: .undatedMeeting, file: source.path, line: line, column: column, message: "", undated: reason))
         }
 
-        let split = FrontMatter.split(source.text)
-        let front = split.yaml.map { FrontMatter(yaml: $0, order: options.dateOrder) } ?? FrontMatter()
+        let front = head.front
         for found in front.problems { problem(found.kind, found.line, found.column, found.message) }
         if let line = front.ambiguousDate { undated(line.line, line.column, .ambiguous(place: .frontMatter)) }
-        if split.yaml == nil, FrontMatter.isUnclosed(source.text) {
+        if head.yaml == nil, FrontMatter.isUnclosed(source.text) {
             problem(.invalidFrontMatter, 1, 1, "the front matter opened on line 1 is never closed: end it with a `---` line")
         }
-        let document = MarkdownDocument(parsing: String(split.body), lineOffset: split.bodyLineOffset)
+        let document = MarkdownDocument(parsing: String(head.body), lineOffset: head.bodyLineOffset)
         let blocks = document.blocks
         let isShared = front.shared ?? source.isSharedByConfig
         var file = NoteFile(path: source.path, isShared: isShared,
@@ -285,18 +307,17 @@ public struct NoteParser: Sendable {
     /// A one-meeting file whose front matter `date:` or file name settles its date, and so its
     /// series, before its body is read: what a run needs to know of it to group the notes into
     /// parts that share no series (`NotebookLoader.forEachPart`).
-    public struct Filing: Sendable {
+    struct Filing: Sendable {
         /// The series the file's one meeting belongs to.
-        public var person: String
+        var person: String
         /// The orders its dates show by themselves, as `ParsedNote.shownOrders` would hold them.
         var shownOrders: Set<DateOrder>
     }
 
-    /// The filing of `source` when its front matter or file name settles it, read without its
-    /// body; nil when only parsing it can say (a running doc, a date in a heading or label).
-    public func filing(of source: NoteSource) -> Filing? {
-        let text = source.text.withUnixLineEndings
-        let front = FrontMatter.split(text).yaml.map { FrontMatter(yaml: $0, order: options.dateOrder) } ?? FrontMatter()
+    /// The filing of `source` when its front matter or file name settles it, read from its head
+    /// without its body; nil when only parsing it can say (a running doc, a date in a heading or label).
+    func filing(of source: NoteSource, head: Head) -> Filing? {
+        let front = head.front
         let fileDate = self.fileDate(of: source)
         // A date without a year waits for git to give it one, and may stay undated: parsed to know.
         guard filedDate(front: front, fileDate: fileDate)?.year != nil else { return nil }
