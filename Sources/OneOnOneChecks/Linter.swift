@@ -30,8 +30,38 @@ public struct Linter: Sendable {
             }
         }
         let perRule = notebook.meetingCount >= 64 ? enabled.parallelMap(check) : enabled.map(check)
-        let findings = suppress(Array(perRule.joined()), in: notebook)
-        return findings.sorted(by: Linter.order)
+        return Linter.sorted(suppress(Array(perRule.joined()), in: notebook))
+    }
+
+    /// `findings` in `order`. Files are ranked once, so the sort compares numbers where
+    /// `order` would compare paths, and moves indices rather than findings.
+    public static func sorted(_ findings: [Finding]) -> [Finding] {
+        guard findings.count > 1 else { return findings }
+        var rankOfFile: [String: Int] = [:]
+        for finding in findings { rankOfFile[finding.file] = 0 }
+        for (rank, file) in rankOfFile.keys.sorted().enumerated() { rankOfFile[file] = rank }
+        // Findings come grouped by file: the last file's rank is reused without hashing.
+        var fileRanks: [Int] = []
+        fileRanks.reserveCapacity(findings.count)
+        var last: (file: String, rank: Int)?
+        for finding in findings {
+            if let last, last.file == finding.file {
+                fileRanks.append(last.rank)
+            } else {
+                let rank = rankOfFile[finding.file] ?? 0
+                fileRanks.append(rank)
+                last = (finding.file, rank)
+            }
+        }
+        let indices = findings.indices.sorted { a, b in
+            if fileRanks[a] != fileRanks[b] { return fileRanks[a] < fileRanks[b] }
+            if findings[a].line != findings[b].line { return findings[a].line < findings[b].line }
+            if findings[a].column != findings[b].column { return findings[a].column < findings[b].column }
+            if findings[a].rule != findings[b].rule { return findings[a].rule < findings[b].rule }
+            if findings[a].subject != findings[b].subject { return findings[a].subject < findings[b].subject }
+            return a < b // as a stable sort would leave them
+        }
+        return indices.map { findings[$0] }
     }
 
     /// By file, line, column, rule and subject; field by field, so that the common case (the

@@ -147,9 +147,16 @@ struct MessageTests {
         func finding(_ file: String, _ line: Int, _ column: Int, _ rule: String, _ subject: String = "") -> Finding {
             Finding(rule: rule, severity: .warning, file: file, line: line, column: column, message: "", person: "alice", date: nil, subject: subject)
         }
-        let sorted = [finding("b.md", 1, 1, "x"), finding("a.md", 2, 1, "x"), finding("a.md", 1, 3, "x"), finding("a.md", 1, 3, "w", "z"),
-                      finding("a.md", 1, 3, "w", "y")].sorted(by: Linter.order)
-        #expect(sorted.map { "\($0.file):\($0.line):\($0.column):\($0.rule):\($0.subject)" }
-                == ["a.md:1:3:w:y", "a.md:1:3:w:z", "a.md:1:3:x:", "a.md:2:1:x:", "b.md:1:1:x:"])
+        let findings = [finding("b.md", 1, 1, "x"), finding("a.md", 2, 1, "x"), finding("a.md", 1, 3, "x"), finding("a.md", 1, 3, "w", "z"),
+                        finding("a.md", 1, 3, "w", "y"), finding("a.md", 10, 1, "x"), finding("b.md", 1, 1, "x")]
+        let expected = ["a.md:1:3:w:y", "a.md:1:3:w:z", "a.md:1:3:x:", "a.md:2:1:x:", "a.md:10:1:x:", "b.md:1:1:x:", "b.md:1:1:x:"]
+        #expect(findings.sorted(by: Linter.order).map { "\($0.file):\($0.line):\($0.column):\($0.rule):\($0.subject)" } == expected)
+        // The fast sort (files ranked, indices moved) gives the same order, equal findings as they came.
+        var twins = findings
+        twins[0].message = "first"
+        twins[6].message = "second"
+        let fast = Linter.sorted(twins)
+        #expect(fast.map { "\($0.file):\($0.line):\($0.column):\($0.rule):\($0.subject)" } == expected)
+        #expect(fast.suffix(2).map(\.message) == ["first", "second"])
     }
 }

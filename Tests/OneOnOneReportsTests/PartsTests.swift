@@ -24,10 +24,10 @@ import Testing
     @Test func aPartIsWholeSeriesWithTheirFiles() throws {
         let root = try folder(PartsTests.notes)
         defer { try? FileManager.default.removeItem(at: root) }
-        var parts: [[String]] = []
-        let files = try NotebookLoader().forEachPart(.paths([root.path]), notesPerPart: 1) { notebook, reported in
+        let prefix = root.path.count + 1
+        let (parts, files) = try NotebookLoader().mapParts(.paths([root.path]), notesPerPart: 1) { notebook, reported in
             #expect(reported == nil)
-            parts.append(notebook.files.map { String($0.path.dropFirst(root.path.count + 1)) })
+            return notebook.files.map { String($0.path.dropFirst(prefix)) }
         }
         #expect(parts == [
             ["alice/2026-03-04.md", "alice/2026-03-11.md", "misc/2026-03-18.md"],

@@ -5,22 +5,24 @@ extension NotebookLoader {
     /// that size keeps both cores busy.
     public static let notesPerPart = 1000
 
-    /// Reads the notes of `selection` a part at a time and hands each part to `body`, with the
-    /// files to report on in it (nil for all): a run over a whole repository holds one part's
-    /// notes, then only what `body` keeps of them (`lint` keeps findings). A hook's or a pull
-    /// request's few notes and their folders come as one part.
+    /// Reads the notes of `selection` a part at a time and hands each part to `transform`, with
+    /// the files to report on in it (nil for all): a run over a whole repository holds one part's
+    /// notes being parsed and one being transformed, then only what `transform` returns (`lint`
+    /// keeps findings). A hook's or a pull request's few notes and their folders come as one part.
     ///
     /// Each part is whole series with their files, read with the run's date order and names, so
-    /// a rule finds in a part exactly what it finds in the whole notebook.
-    /// - Returns: the files reported on, in the order the whole notebook lists them.
-    public func forEachPart(_ selection: Selection, notesPerPart: Int = NotebookLoader.notesPerPart,
-                            _ body: (Notebook, Set<String>?) -> Void) throws(SelectionError) -> [String] {
+    /// a rule finds in a part exactly what it finds in the whole notebook. A part is transformed
+    /// while the next is parsed, one part at a time, and the results come in part order.
+    /// - Returns: the parts' results, and the files reported on, in the order the whole notebook lists them.
+    public func mapParts<Result: Sendable>(_ selection: Selection, notesPerPart: Int = NotebookLoader.notesPerPart,
+                                           _ transform: @escaping @Sendable (Notebook, Set<String>?) -> Result)
+        throws(SelectionError) -> (results: [Result], files: [String]) {
         if case .paths(let paths) = selection {
-            return forEachPart(paths: paths.isEmpty ? ["."] : paths, notesPerPart: notesPerPart) { body($0, nil) }
+            return mapParts(paths: paths.isEmpty ? ["."] : paths, notesPerPart: notesPerPart) { transform($0, nil) }
         }
         let selected = try load(selection)
-        body(selected.notebook, selected.reported)
-        return selected.notebook.files.map(\.path).filter { selected.reported?.contains($0) ?? true }
+        let files = selected.notebook.files.map(\.path).filter { selected.reported?.contains($0) ?? true }
+        return ([transform(selected.notebook, selected.reported)], files)
     }
 
     /// `load(paths:)`, a part at a time.
@@ -29,7 +31,8 @@ extension NotebookLoader {
     /// matter or name is only read (`NoteParser.filing`); any other note is parsed at once, since
     /// only parsing tells its series. That settles the run's date order and its names, and joins
     /// the notes that share a series. Then each part is parsed, handed on, and let go.
-    func forEachPart(paths: [String], notesPerPart: Int, _ body: (Notebook) -> Void) -> [String] {
+    func mapParts<Result: Sendable>(paths: [String], notesPerPart: Int,
+                                    _ transform: @escaping @Sendable (Notebook) -> Result) -> (results: [Result], files: [String]) {
         let (files, finderProblems) = finder.files(in: paths)
         let parser = NoteParser(options: options)
         let options = self.options
@@ -80,6 +83,7 @@ extension NotebookLoader {
         var groups = Array(repeating: [Int](), count: notes.count)
         for index in notes.indices { groups[lead(index)].append(index) }
 
+        let pipeline = PartPipeline<Result>()
         var part: [Int] = []
         var isFirst = true
         func handOn() {
@@ -97,14 +101,14 @@ extension NotebookLoader {
             if isFirst { notebook.problems = finderProblems + notebook.problems }
             isFirst = false
             part = []
-            body(notebook)
+            pipeline.submit { [notebook] in transform(notebook) }
         }
         for group in groups where !group.isEmpty {
             part += group
             if part.count >= notesPerPart { handOn() }
         }
         if !part.isEmpty || isFirst { handOn() }
-        return files.map(\.path)
+        return (pipeline.results(), files.map(\.path))
     }
 
     /// The run's date order (PRODUCT.md, "Where the date is"): the configuration's, else the one
@@ -118,6 +122,32 @@ extension NotebookLoader {
         var inferred = options
         inferred.dateOrder = order
         return (DateOrderChoice(order: order, source: .notes), NoteParser(options: inferred))
+    }
+}
+
+/// Transforms parts on a queue of their own, so one part is transformed while the next is
+/// parsed: the cores stay busy where a part ends. One transform at a time, in order, and a part
+/// waits for the one before it to finish, so no more than two parts are ever held.
+private final class PartPipeline<Result: Sendable>: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "oneonone.parts")
+    private let running = DispatchGroup()
+    private let idle = DispatchSemaphore(value: 1)
+    /// Appended on `queue` only; read once `running` is done.
+    private var done: [Result] = []
+
+    func submit(_ work: @escaping @Sendable () -> Result) {
+        idle.wait()
+        queue.async(group: running) {
+            let result = work()
+            self.done.append(result)
+            self.idle.signal()
+        }
+    }
+
+    /// Every part's result, once the last is transformed.
+    func results() -> [Result] {
+        running.wait()
+        return done
     }
 }
 

@@ -306,7 +306,7 @@ public struct NoteParser: Sendable {
 
     /// A one-meeting file whose front matter `date:` or file name settles its date, and so its
     /// series, before its body is read: what a run needs to know of it to group the notes into
-    /// parts that share no series (`NotebookLoader.forEachPart`).
+    /// parts that share no series (`NotebookLoader.mapParts`).
     struct Filing: Sendable {
         /// The series the file's one meeting belongs to.
         var person: String

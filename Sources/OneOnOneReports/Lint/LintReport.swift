@@ -25,7 +25,11 @@ public struct LintReport: Sendable {
         return report
     }
 
-    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    public func count(_ severity: Severity) -> Int {
+        var count = 0
+        for finding in findings where finding.severity == severity { count += 1 }
+        return count
+    }
 
     /// A lint run over a notebook: every enabled rule as of `asOf`, then only the findings in
     /// `reported` files when given (a staged note is read with its folder, reported alone).
@@ -39,19 +43,16 @@ public struct LintReport: Sendable {
     }
 
     /// A lint run over the notes of `selection`, read a part at a time
-    /// (`NotebookLoader.forEachPart`): each part is linted and let go, so a run over 50,000 notes
-    /// holds one part's notes and every finding, never every note.
+    /// (`NotebookLoader.mapParts`): each part is linted and let go, so a run over 50,000 notes
+    /// holds two parts' notes at most and every finding, never every note.
     public init(_ selection: Selection, loader: NotebookLoader, settings: RuleSettings, asOf: Day, toolVersion: String,
                 notesPerPart: Int = NotebookLoader.notesPerPart) throws(NotebookLoader.SelectionError) {
-        var findings: [Finding] = []
-        var meetings = 0
-        let files = try loader.forEachPart(selection, notesPerPart: notesPerPart) { notebook, reported in
-            let part = LintReport(notebook: notebook, settings: settings, asOf: asOf, reported: reported, toolVersion: toolVersion)
-            findings += part.findings
-            meetings += part.meetings
+        let (parts, files) = try loader.mapParts(selection, notesPerPart: notesPerPart) { notebook, reported in
+            LintReport(notebook: notebook, settings: settings, asOf: asOf, reported: reported, toolVersion: toolVersion)
         }
-        findings.sort(by: Linter.order)
-        self.init(findings: findings, files: files, meetings: meetings, toolVersion: toolVersion)
+        let findings = parts.flatMap(\.findings)
+        let meetings = parts.reduce(0) { $0 + $1.meetings }
+        self.init(findings: Linter.sorted(findings), files: files, meetings: meetings, toolVersion: toolVersion)
     }
 
     /// Lints notes whose text is at hand, in process, with a configuration's rules and people.
