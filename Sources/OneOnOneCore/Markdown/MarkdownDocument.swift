@@ -123,49 +123,79 @@ private enum NodeKind {
 }
 
 /// Inline text being gathered for one block, with what the note reader needs to know of it.
+/// The text is kept as UTF-8 bytes copied straight from cmark's literals: a block makes one
+/// `String`, when it is emitted, however many pieces its text came in.
 private struct InlineText {
-    var text = ""
+    var bytes: [UInt8] = []
     var letters = 0
     var boldLetters = 0
     var struckLetters = 0
     var boldDepth = 0
     var strikeDepth = 0
-    var leadingBold: String?
+    var leadingBold: [UInt8]?
     var capturingLeadingBold = false
     var droppedPrivate = false
 
-    mutating func append(_ piece: String) {
-        text += piece
-        if capturingLeadingBold { leadingBold = (leadingBold ?? "") + piece }
+    var isEmpty: Bool { bytes.isEmpty }
+    /// The text without white space at either end.
+    var trimmed: String { InlineText.trimmed(bytes) }
+    var trimmedLeadingBold: String? { leadingBold.map(InlineText.trimmed) }
+
+    mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: piece)
+        if capturingLeadingBold { leadingBold = (leadingBold ?? []) + piece }
         // ASCII, most text, is counted in one pass over its bytes; other text scalar by scalar.
-        let asciiCount = piece.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var letters = 0
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if InlineText.isLetterOrDigit(UInt32(byte)) { letters += 1 }
-            }
-            return letters
-        }
         var count = 0
-        if let ascii = asciiCount ?? nil {
-            count = ascii
-        } else {
-            for scalar in piece.unicodeScalars where scalar.value < 0x80 ? InlineText.isLetterOrDigit(scalar.value)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                count += 1
+        for byte in piece {
+            if byte >= 0x80 {
+                count = InlineText.lettersAndDigits(in: String(decoding: piece, as: UTF8.self))
+                break
             }
+            if InlineText.isLetterOrDigit(UInt32(byte)) { count += 1 }
         }
         letters += count
         if boldDepth > 0 { boldLetters += count }
         if strikeDepth > 0 { struckLetters += count }
     }
 
+    /// A line break in the text.
+    mutating func appendNewline() {
+        bytes.append(10)
+        if capturingLeadingBold { leadingBold = (leadingBold ?? []) + [10] }
+    }
+
+    private static func lettersAndDigits(in text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where scalar.value < 0x80 ? isLetterOrDigit(scalar.value)
+            : scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            count += 1
+        }
+        return count
+    }
+
     private static func isLetterOrDigit(_ ascii: UInt32) -> Bool {
         (ascii >= 97 && ascii <= 122) || (ascii >= 65 && ascii <= 90) || (ascii >= 48 && ascii <= 57)
     }
 
+    /// Whether the bytes hold nothing but white space (`Character.isWhitespace`).
+    static func isBlank(_ bytes: some Collection<UInt8>) -> Bool {
+        for byte in bytes where !byte.isASCIISpace {
+            return byte < 0x80 ? false : String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
+        }
+        return true
+    }
+
+    /// `trimmingWhitespace` on the bytes: when the text's first and last bytes that are not ASCII
+    /// white space are ASCII, the cut falls between them and the white space around; other text
+    /// is trimmed by characters.
+    static func trimmed(_ bytes: [UInt8]) -> String {
+        guard let first = bytes.firstIndex(where: { !$0.isASCIISpace }), let last = bytes.lastIndex(where: { !$0.isASCIISpace }) else { return "" }
+        guard bytes[first] < 0x80, bytes[last] < 0x80 else { return String(decoding: bytes, as: UTF8.self).trimmingWhitespace }
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+
     mutating func enterStrong() {
-        if boldDepth == 0, leadingBold == nil, text.allSatisfy(\.isWhitespace) { capturingLeadingBold = true }
+        if boldDepth == 0, leadingBold == nil, InlineText.isBlank(bytes) { capturingLeadingBold = true }
         boldDepth += 1
     }
 
@@ -173,6 +203,14 @@ private struct InlineText {
         boldDepth -= 1
         if boldDepth == 0 { capturingLeadingBold = false }
     }
+}
+
+/// A list item whose own paragraphs are still being read.
+private struct OpenItem {
+    var node: OpaquePointer
+    var block: MarkdownBlock
+    var text = InlineText()
+    var emitted = false
 }
 
 private struct Converter {
@@ -187,7 +225,7 @@ private struct Converter {
     private var struckCells: [Bool] = []
     private var tableCount = 0
     /// List items whose own paragraphs are still being read, innermost last.
-    private var openItems: [(node: OpaquePointer, block: MarkdownBlock, text: InlineText, emitted: Bool)] = []
+    private var openItems: [OpenItem] = []
     /// What the comments say: private regions and `oneonone-` directives.
     private var marks = CommentMarks()
     /// Where the last column was counted to: line index, byte offset, characters before it.
@@ -229,15 +267,18 @@ private struct Converter {
                 flushItem(before: node)
                 let task: Bool? = strcmp(cmark_node_get_type_string(node), "tasklist") == 0
                     ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil
-                openItems.append((node, block(.listItem(task: task), node), InlineText(), false))
+                openItems.append(OpenItem(node: node, block: block(.listItem(task: task), node)))
             } else if let item = openItems.popLast(), !item.emitted {
                 emit(item.block, item.text)
             }
         case .paragraph:
             if entering {
-                if let top = openItems.last, !top.emitted, cmark_node_parent(node) == top.node {
-                    if !top.text.text.isEmpty { openItems[openItems.count - 1].text.append("\n") }
-                    inline = openItems[openItems.count - 1].text
+                if let top = itemOwning(node) {
+                    // Taken out of the item while read, so its bytes are appended to in place.
+                    var text = openItems[top].text
+                    openItems[top].text = InlineText()
+                    if !text.isEmpty { text.appendNewline() }
+                    inline = text
                 } else {
                     flushItem(before: node)
                     inline = InlineText()
@@ -245,10 +286,10 @@ private struct Converter {
                 inlineLine = line(node)
             } else if var text = inline {
                 inline = nil
-                if let top = openItems.last, !top.emitted, cmark_node_parent(node) == top.node {
+                if let top = itemOwning(node) {
                     text.boldDepth = 0
                     text.strikeDepth = 0
-                    openItems[openItems.count - 1].text = text
+                    openItems[top].text = text
                 } else {
                     emit(block(.paragraph, node), text)
                 }
@@ -290,7 +331,7 @@ private struct Converter {
                 inline = InlineText()
                 inlineLine = line(node)
             } else {
-                cells.append((inline?.text ?? "").trimmingWhitespace)
+                cells.append(inline?.trimmed ?? "")
                 struckCells.append(inline.map { $0.letters > 0 && $0.struckLetters == $0.letters } ?? false)
                 inline = nil
             }
@@ -300,9 +341,12 @@ private struct Converter {
             flushItem(before: node)
             read(comments: literal(node), startingAt: line(node))
         case .text, .code:
-            appendInline(literal(node))
+            guard inline != nil, let literal = cmark_node_get_literal(node) else { break }
+            literal.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+                appendInline(UnsafeBufferPointer(start: start, count: strlen(literal)))
+            }
         case .softBreak, .lineBreak:
-            appendInline("\n")
+            if inline != nil, !marks.isHiding { inline?.appendNewline() }
             inlineLine += 1
         case .htmlInline:
             read(comments: literal(node), startingAt: inlineLine)
@@ -315,20 +359,26 @@ private struct Converter {
         }
     }
 
-    private mutating func appendInline(_ piece: String) {
-        guard inline != nil else { return }
+    private mutating func appendInline(_ piece: UnsafeBufferPointer<UInt8>) {
         if marks.isHiding {
-            if !piece.allSatisfy(\.isWhitespace) { inline?.droppedPrivate = true }
+            if !InlineText.isBlank(piece) { inline?.droppedPrivate = true }
         } else {
             inline?.append(piece)
         }
     }
 
+    /// The innermost open list item when `node` is one of its own blocks and its text is not
+    /// emitted yet.
+    private func itemOwning(_ node: OpaquePointer) -> Int? {
+        guard let top = openItems.indices.last, !openItems[top].emitted, cmark_node_parent(node) == openItems[top].node else { return nil }
+        return top
+    }
+
     /// Emits a list item's own text before whatever nested block begins inside it.
     private mutating func flushItem(before node: OpaquePointer) {
-        guard let top = openItems.last, !top.emitted, cmark_node_parent(node) == top.node else { return }
-        openItems[openItems.count - 1].emitted = true
-        emit(top.block, top.text)
+        guard let top = itemOwning(node) else { return }
+        openItems[top].emitted = true
+        emit(openItems[top].block, openItems[top].text)
     }
 
     private mutating func emit(_ block: MarkdownBlock, _ text: InlineText) {
@@ -336,13 +386,13 @@ private struct Converter {
             // Count the block once in the private part that hid (some of) it.
             marks.countHidden()
         }
-        let trimmed = text.text.trimmingWhitespace
+        let trimmed = text.trimmed
         if trimmed.isEmpty { return }
         var block = block
         block.text = trimmed
         block.isBoldOnly = text.letters > 0 && text.boldLetters == text.letters
         block.isStruckThrough = text.letters > 0 && text.struckLetters == text.letters
-        block.leadingBold = text.leadingBold?.trimmingWhitespace
+        block.leadingBold = text.trimmedLeadingBold
         blocks.append(block)
     }
 
