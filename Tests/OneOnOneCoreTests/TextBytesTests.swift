@@ -109,6 +109,7 @@ struct WordsTests {
     @Test("ASCII words are the words the scalar reading makes", arguments: [
         "don't stop", "Alice's plans: booked", "plans' owner", "'quoted' word", "rock'n'roll", "A1B2 c3-d4", "UPPER lower MiXeD",
         "x'", "''", "it''s", "Priorities: updates, planning; PLANNED", "trailing '", "  spaced   out  ", "", "end's",
+        "ties classes bosses status analysis hopping fills stopped agreed notes plan", "fixes hired rides tried",
     ])
     func asciiWords(text: String) {
         for stemming in [true, false] {

@@ -85,25 +85,18 @@ public enum Words {
                 finish()
             }
         }
-        // Most text is ASCII: its bytes are its scalars, read without decoding.
-        // (The check runs in a closure that captures nothing: one that wrote the words would pay
-        // a dynamic exclusivity check a byte.)
-        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true {
-            // A copy is one memcpy; walking the UTF-8 view costs more a byte than the work.
-            let raw = ContiguousArray(text.utf8)
-            for index in raw.indices { ascii(raw[index]) }
-        } else {
-            for scalar in text.unicodeScalars {
-                if scalar.value < 0x80 {
-                    ascii(UInt8(scalar.value))
-                } else if scalar.properties.isAlphabetic {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { bytes.append(contentsOf: UTF8.encode(lower)!) }
-                } else if scalar == "’", bytes.count > start {
-                    bytes.append(contentsOf: UTF8.encode(scalar)!)
-                    hasApostrophe = true
-                } else {
-                    finish()
-                }
+        // Most text is ASCII: its words are read straight off its bytes.
+        if let done = text.utf8.withContiguousStorageIfAvailable({ forEachASCII(in: $0, stemming: stemming, body) }), done { return }
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                ascii(UInt8(scalar.value))
+            } else if scalar.properties.isAlphabetic {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { bytes.append(contentsOf: UTF8.encode(lower)!) }
+            } else if scalar == "’", bytes.count > start {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+                hasApostrophe = true
+            } else {
+                finish()
             }
         }
         finish()
@@ -121,28 +114,82 @@ public enum Words {
     /// non-ASCII letters are left alone.
     static func stemBytes(_ w: inout [UInt8], from start: Int = 0) {
         guard w.count - start > 3, !w[start...].contains(where: { $0 >= 0x80 }) else { return }
-        func length() -> Int { w.count - start }
-        func ends(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard length() >= n else { return false }
+        let count = w.count - start
+        let stemmed = w.withUnsafeMutableBufferPointer { stemASCII($0.baseAddress! + start, count: count) }
+        w.removeLast(count - stemmed)
+    }
+
+    /// The stemmer on a lowercased ASCII word of `count` bytes at `w`, in place (a stem is never
+    /// longer than its word): the stem's length.
+    private static func stemASCII(_ w: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+        guard count > 3 else { return count }
+        func ends(_ suffix: StaticString, _ n: Int) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            guard n >= k else { return false }
             let tail = suffix.utf8Start
-            for k in 0..<n where w[w.count - n + k] != tail[k] { return false }
+            for index in 0..<k where w[n - k + index] != tail[index] { return false }
             return true
         }
-        let s = UInt8(ascii: "s")
-        if ends("ies"), length() > 4 {
-            w.removeLast(3)
-            w.append(UInt8(ascii: "y"))
-        } else if ends("sses") {
-            w.removeLast(2)
-        } else if w.last == s, !ends("ss"), !ends("us"), !ends("is") {
-            w.removeLast()
+        var n = count
+        if ends("ies", n), n > 4 {
+            n -= 2
+            w[n - 1] = UInt8(ascii: "y")
+        } else if ends("sses", n) {
+            n -= 2
+        } else if w[n - 1] == UInt8(ascii: "s"), !ends("ss", n), !ends("us", n), !ends("is", n) {
+            n -= 1
         }
-        for suffix: StaticString in ["ing", "ed"] where ends(suffix) && length() - suffix.utf8CodeUnitCount >= 3 {
-            w.removeLast(suffix.utf8CodeUnitCount)
-            if length() >= 2, w[w.count - 1] == w[w.count - 2], !"aeiouls".utf8.contains(w[w.count - 1]) { w.removeLast() }
+        for suffix: StaticString in ["ing", "ed"] where ends(suffix, n) && n - suffix.utf8CodeUnitCount >= 3 {
+            n -= suffix.utf8CodeUnitCount
+            if n >= 2, w[n - 1] == w[n - 2], !"aeiouls".utf8.contains(w[n - 1]) { n -= 1 }
             break
         }
-        if w.last == UInt8(ascii: "e"), length() > 3 { w.removeLast() }
+        if w[n - 1] == UInt8(ascii: "e"), n > 3 { n -= 1 }
+        return n
+    }
+
+    /// `forEach` over ASCII text, read off its bytes into one scratch buffer that each word
+    /// overwrites: no copy of the text, no `String`. False, having read nothing, when the text
+    /// is not all ASCII.
+    private static func forEachASCII(in text: UnsafeBufferPointer<UInt8>, stemming: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        for byte in text where byte >= 0x80 { return false }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 1) { scratch in
+            let word = scratch.baseAddress!
+            var length = 0
+            var hasApostrophe = false
+            func finish() {
+                guard length > 0 else { return }
+                var start = 0
+                if hasApostrophe {
+                    // `Alice's` is `alice`; quotes around a word are not part of it.
+                    hasApostrophe = false
+                    if length >= 2, word[length - 2] == 39, word[length - 1] == UInt8(ascii: "s") { length -= 2 }
+                    while length > start, word[length - 1] == 39 { length -= 1 }
+                    while start < length, word[start] == 39 { start += 1 }
+                }
+                if length > start {
+                    let count = stemming ? stemASCII(word + start, count: length - start) : length - start
+                    body(UnsafeBufferPointer(start: word + start, count: count))
+                }
+                length = 0
+            }
+            for byte in text {
+                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                    word[length] = byte
+                    length += 1
+                } else if byte >= 65 && byte <= 90 {
+                    word[length] = byte + 32
+                    length += 1
+                } else if byte == 39, length > 0 {
+                    word[length] = 39
+                    length += 1
+                    hasApostrophe = true
+                } else {
+                    finish()
+                }
+            }
+            finish()
+        }
+        return true
     }
 }
