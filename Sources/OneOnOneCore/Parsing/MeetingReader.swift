@@ -279,7 +279,7 @@ struct MeetingReader {
             return made
         }
         let firstWord = Words.first(of: reading.text)
-        let topic = topic(reading: reading, words: words, labelTopic: labelTopic, sectionTopic: sectionTopic)
+        let topic = topic(reading: reading, labelTopic: labelTopic, sectionTopic: sectionTopic)
         var item = Item(text: reading.text, line: line, column: column, topic: topic)
         if topic == .feedback { item.feedback = frame?.feedback ?? feedbackDirection(reading.text) }
         item.attribution = reading.attributedTo.map(attribution(forName:)) ?? frame?.attribution
@@ -302,14 +302,14 @@ struct MeetingReader {
         items.append(item)
     }
 
-    private func topic(reading: ItemReader.Reading, words: () -> [String], labelTopic: Topic?, sectionTopic: Topic) -> Topic {
+    private func topic(reading: ItemReader.Reading, labelTopic: Topic?, sectionTopic: Topic) -> Topic {
         // A loop, not a lazy map: a closure would copy the whole reader an item.
         for tag in reading.hashtags {
             if let tagged = options.vocabulary.topic(forTitle: tag) { return tagged }
         }
         if let labelTopic, !labelTopic.isGeneral { return labelTopic }
         if !sectionTopic.isGeneral { return sectionTopic }
-        return options.vocabulary.inferredTopic(forWords: words(), text: reading.text) ?? sectionTopic
+        return options.vocabulary.inferredTopic(for: reading.text) ?? sectionTopic
     }
 
     // MARK: People

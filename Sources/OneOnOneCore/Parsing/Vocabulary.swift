@@ -4,21 +4,15 @@
 /// items are scored by how many of each topic's words they use. Phrases are compared as
 /// stemmed words, so emoji, punctuation, case and plurals do not matter.
 public struct Vocabulary: Sendable {
-    /// One phrase, as stemmed words.
-    struct Phrase: Sendable {
-        var words: [String]
-        var topic: Topic
-    }
-
-    private var titlePhrases: [String: [Phrase]] = [:]
-    private var itemPhrases: [String: [Phrase]] = [:]
+    private var titlePhrases = PhraseTable()
+    private var itemPhrases = PhraseTable()
 
     /// The vocabulary that ships with the tool.
     public static let standard = Vocabulary()
 
     private init() {
-        for (topic, phrases) in Vocabulary.titles { add(phrases, as: topic, to: \.titlePhrases) }
-        for (topic, phrases) in Vocabulary.itemWords { add(phrases, as: topic, to: \.itemPhrases) }
+        for (topic, phrases) in Vocabulary.titles { titlePhrases.add(phrases, as: topic) }
+        for (topic, phrases) in Vocabulary.itemWords { itemPhrases.add(phrases, as: topic) }
     }
 
     /// This vocabulary with more phrases for some topics (the config's `vocabulary:`), used for
@@ -26,41 +20,32 @@ public struct Vocabulary: Sendable {
     public func extended(with extra: [Topic: [String]]) -> Vocabulary {
         var copy = self
         for (topic, phrases) in extra {
-            copy.add(phrases, as: topic, to: \.titlePhrases)
-            copy.add(phrases, as: topic, to: \.itemPhrases)
+            copy.titlePhrases.add(phrases, as: topic)
+            copy.itemPhrases.add(phrases, as: topic)
         }
         return copy
     }
 
-    private mutating func add(_ phrases: [String], as topic: Topic, to table: WritableKeyPath<Vocabulary, [String: [Phrase]]>) {
-        for phrase in phrases {
-            let words = Words.of(phrase)
-            guard let first = words.first else { continue }
-            self[keyPath: table][first, default: []].append(Phrase(words: words, topic: topic))
-            // Longest phrase first, so `next meeting` wins over `next`.
-            self[keyPath: table][first]?.sort { $0.words.count > $1.words.count }
-        }
-    }
-
     /// The topic a section title names, if it names one.
     public func topic(forTitle title: String) -> Topic? {
-        let words = Words.of(title)
+        let words = titlePhrases.numbers(of: title)
         for index in words.indices {
-            if let phrase = longestMatch(in: words, at: index, table: titlePhrases) { return phrase.topic }
+            if let phrase = titlePhrases.longestMatch(in: words, at: index) { return phrase.topic }
         }
         return nil
     }
 
     /// The topic an item's words point to, if any: the topic with the most matching phrases.
-    func inferredTopic(forWords words: [String], text: String) -> Topic? {
+    func inferredTopic(for text: String) -> Topic? {
         // A topic and its count: an item names one or two topics, so a list beats hashing.
         var scores: [(topic: Topic, count: Int)] = []
         func score(_ topic: Topic) {
             if let at = scores.firstIndex(where: { $0.topic == topic }) { scores[at].count += 1 } else { scores.append((topic, 1)) }
         }
+        let words = itemPhrases.numbers(of: text)
         var index = words.startIndex
         while index < words.endIndex {
-            if let phrase = longestMatch(in: words, at: index, table: itemPhrases) {
+            if let phrase = itemPhrases.longestMatch(in: words, at: index) {
                 score(phrase.topic)
                 index += phrase.words.count
             } else {
@@ -70,13 +55,6 @@ public struct Vocabulary: Sendable {
         if Vocabulary.hasStatusMarks(text) { score(.status) }
         let best = scores.max { a, b in a.count != b.count ? a.count < b.count : Vocabulary.precedence(a.topic) > Vocabulary.precedence(b.topic) }
         return best?.topic
-    }
-
-    private func longestMatch(in words: [String], at index: Int, table: [String: [Phrase]]) -> Phrase? {
-        guard let candidates = table[words[index]] else { return nil }
-        return candidates.first { phrase in
-            index + phrase.words.count <= words.count && words[index..<index + phrase.words.count].elementsEqual(phrase.words)
-        }
     }
 
     /// Ties go to the topics that say most about a 1:1's health.
@@ -126,4 +104,50 @@ public struct Vocabulary: Sendable {
         .strategy: ["strategy", "strategic", "roadmap", "priorities", "prioritize", "prioritise", "okr", "okrs", "alignment", "vision", "long term", "long-term", "planning", "reorg", "headcount", "hiring plan", "north star", "quarterly plan", "direction"],
         .wins: ["win", "wins", "proud", "celebrate", "shout out", "shout-out", "kudos", "great job", "well done", "nailed"],
     ]
+}
+
+/// Phrases found by their words' numbers: a text's words are looked up straight off its bytes,
+/// with no `String` a word, and a phrase matches when the numbers do.
+struct PhraseTable: Sendable {
+    /// One phrase, as the numbers of its stemmed words.
+    struct Phrase: Sendable {
+        var words: [Int32]
+        var topic: Topic
+    }
+
+    private var vocabulary = WordTable()
+    /// The phrases each word starts, by the word's number, longest first.
+    private var phrasesStarting: [[Phrase]] = []
+
+    mutating func add(_ phrases: [String], as topic: Topic) {
+        for phrase in phrases {
+            var words: [Int32] = []
+            for word in Words.of(phrase) {
+                var word = word
+                let next = Int32(phrasesStarting.count)
+                let number = word.withUTF8 { vocabulary.id(of: $0) { _ in next } }
+                if number == next { phrasesStarting.append([]) }
+                words.append(number)
+            }
+            guard let first = words.first else { continue }
+            phrasesStarting[Int(first)].append(Phrase(words: words, topic: topic))
+            // Longest phrase first, so `next meeting` wins over `next`.
+            phrasesStarting[Int(first)].sort { $0.words.count > $1.words.count }
+        }
+    }
+
+    /// The number of each of the text's words (as `Words.of` reads them); -1 for a word no
+    /// phrase uses.
+    func numbers(of text: some StringProtocol) -> [Int32] {
+        var numbers: [Int32] = []
+        Words.forEach(in: text) { numbers.append(vocabulary.number(of: $0) ?? -1) }
+        return numbers
+    }
+
+    func longestMatch(in words: [Int32], at index: Int) -> Phrase? {
+        guard words[index] >= 0 else { return nil }
+        return phrasesStarting[Int(words[index])].first { phrase in
+            index + phrase.words.count <= words.count && words[index..<index + phrase.words.count].elementsEqual(phrase.words)
+        }
+    }
 }
