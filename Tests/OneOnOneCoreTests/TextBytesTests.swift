@@ -144,6 +144,16 @@ struct BytePositionTests {
     }
 }
 
+@Suite("Path parts")
+struct PathPartTests {
+    @Test("the last part of a path, found from its end, is the last part splitting it gives", arguments: [
+        "alice/2026-03-04.md", "bob.md", "notes/alice/", "/", "", "a//b", "./x/y.md", "dir/Zoë/ünï.md", "//", "/abs/path.md",
+    ])
+    func lastComponent(path: String) {
+        #expect(Paths.lastComponent(of: path) == path.split(separator: "/").last)
+    }
+}
+
 @Suite("Names")
 struct NameTests {
     @Test("a leading name: letters, digits, dots, dashes and underscores, trimmed, lowercased", arguments: [

@@ -112,7 +112,7 @@ public struct NoteFinder: Sendable {
     public func includes(_ path: String) -> Bool { !isSkipped(path) }
 
     private func isSkipped(_ path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let name = (Paths.lastComponent(of: path).map(String.init) ?? path).lowercased()
         if NoteFinder.skippedNames.contains(name) { return true }
         guard !exclude.isEmpty else { return false }
         let relative = Paths.relative(path, to: root)

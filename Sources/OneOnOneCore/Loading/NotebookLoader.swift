@@ -62,7 +62,7 @@ public struct NotebookLoader: Sendable {
     /// A note's bytes as the text the parser reads.
     static func source(path: String, folder: String, data: Data, shared: Bool) throws(Unreadable) -> NoteSource {
         let text = try decode(data).get()
-        let name = folder.split(separator: "/").last.map(String.init) ?? ""
+        let name = Paths.lastComponent(of: folder).map(String.init) ?? ""
         return NoteSource(path: path, folderName: name, text: text, isSharedByConfig: shared)
     }
 

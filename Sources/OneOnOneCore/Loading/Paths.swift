@@ -18,6 +18,17 @@ public enum Paths {
         return display(path)
     }
 
+    /// The last part of a path, as `split(separator: "/").last` gives it (a trailing `/` ignored,
+    /// nil when there is none), found from the end by bytes rather than by splitting it all.
+    static func lastComponent(of path: String) -> Substring? {
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+        return path[start..<end]
+    }
+
     /// The folder part of a path (`""` for a bare name).
     static func folder(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }

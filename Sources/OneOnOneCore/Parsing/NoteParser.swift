@@ -15,12 +15,12 @@ public struct NoteSource: Sendable {
         self.isSharedByConfig = isSharedByConfig
     }
 
-    var fileName: Substring { path.split(separator: "/").last ?? Substring(path) }
+    var fileName: Substring { Paths.lastComponent(of: path) ?? Substring(path) }
 
     /// The file name without `.md` / `.markdown`.
     var stem: String {
         let name = fileName
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return String(name) }
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return String(name) }
         return String(name[..<dot])
     }
 }
