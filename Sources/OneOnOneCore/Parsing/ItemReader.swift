@@ -94,6 +94,10 @@ struct ItemReader {
     /// An item that holds no content: a placeholder word (`TODO`, `[TODO]`, `TBD`, `N/A`, `…`,
     /// `?`), or a line with no letter or digit (a separator such as `< ----|---- >`).
     static func isPlaceholder(_ text: String) -> Bool {
+        // Most items start with an ASCII letter or digit and run past 36 bytes, more than a
+        // placeholder and its wrapping can take (only ASCII lowercases to a placeholder word):
+        // they hold content.
+        if text.utf8.count > 36, let first = text.utf8.first, first.isASCIILetter || (first >= 48 && first <= 57) { return false }
         if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.isASCIIDigit }) { return true }
         // More than 12 characters is no placeholder; ASCII counts them by bytes.
         guard text.isASCII ? text.utf8.count <= 12 : text.dropFirst(12).isEmpty else { return false }

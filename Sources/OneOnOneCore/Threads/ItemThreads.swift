@@ -175,10 +175,16 @@ enum ItemThreads {
 struct KeyWords {
     private let ids: [Int32]
 
-    init(_ ids: [Int32]) {
-        var distinct: [Int32] = []
-        for id in ids.sorted() where distinct.last != id { distinct.append(id) }
-        self.ids = distinct
+    init(_ ids: consuming [Int32]) {
+        // Sorted and made distinct in place: the list is handed over, so no copy is made.
+        ids.sort()
+        var kept = 0
+        for index in ids.indices where kept == 0 || ids[kept - 1] != ids[index] {
+            ids[kept] = ids[index]
+            kept += 1
+        }
+        ids.removeLast(ids.count - kept)
+        self.ids = ids
     }
 
     var count: Int { ids.count }
