@@ -16,7 +16,7 @@ extension OneOnOne {
         func run() throws {
             try notes.checkPaths()
             let configuration = try notes.configuration()
-            Console.out(notes.notebook(with: configuration).json.pretty)
+            notes.notebook(with: configuration).json.write(chunks: Console.out)
         }
     }
 }

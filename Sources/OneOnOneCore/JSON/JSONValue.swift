@@ -11,6 +11,9 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     /// An array whose elements are made one at a time as it is written, so a long list of
     /// findings never exists as one tree (see `write(chunks:)`).
     case lazyArray(count: Int, element: @Sendable (Int) -> JSONValue)
+    /// A value written out already, at the indent it stands at (`rendered(_:indent:)`): large
+    /// parts of a document are written side by side, then put together in order.
+    case rendered([UInt8])
 
     public init(stringLiteral value: String) { self = .string(value) }
     public init(integerLiteral value: Int) { self = .int(value) }
@@ -30,8 +33,16 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         case (.bool(let a), .bool(let b)): return a == b
         case (.null, .null): return true
         case (.lazyArray(let n, let a), .lazyArray(let m, let b)): return n == m && (0..<n).allSatisfy { a($0) == b($0) }
+        case (.rendered(let a), .rendered(let b)): return a == b
         default: return false
         }
+    }
+
+    /// `value` written out now, for a place `indent` levels deep.
+    public static func rendered(_ value: JSONValue, indent: Int) -> JSONValue {
+        var out: [UInt8] = []
+        value.write(to: &out, indent: indent) { _ in }
+        return .rendered(out)
     }
 
     /// Two-space indented JSON with a trailing newline.
@@ -95,6 +106,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
             }
             JSONValue.newline(&out, indent: indent)
             out.append(UInt8(ascii: "]"))
+        case .rendered(let text): out.append(contentsOf: text)
         case .string(let text): JSONValue.escape(text, into: &out)
         case .int(let number): out.append(contentsOf: String(number).utf8)
         case .double(let number): out.append(contentsOf: (number.isFinite ? String(number) : "null").utf8)

@@ -6,9 +6,16 @@ import OneOnOneCore
 /// Private text never gets here: the parser keeps only where private parts are and how many
 /// items they hold.
 extension Notebook {
+    /// Each series written on its own, side by side (at the root object's second level), and
+    /// handed on one at a time as the document is written.
+    private var seriesJSON: JSONValue {
+        let rendered = series.parallelMap { JSONValue.rendered($0.json, indent: 2) }
+        return .lazyArray(count: rendered.count) { rendered[$0] }
+    }
+
     public var json: JSONValue {
         .object([
-            ("series", .array(series.map(\.json))),
+            ("series", seriesJSON),
             ("problems", .array(problems.map(\.json))),
             ("summary", .object([
                 ("files", .int(files.count)),
