@@ -7,8 +7,9 @@ public enum Escaping {
     /// Text for a terminal or a log: control characters shown as `\n`, `\t`, `\x1B`; bidirectional
     /// overrides, which can make a line read differently from what it holds, shown as `\u{202E}`.
     public static func terminal(_ text: String) -> String {
-        // Printable ASCII, most text, needs nothing: checked by bytes, without decoding.
-        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }) == true { return text }
+        // Most text needs nothing, and bytes tell, without decoding: a C0 control or DEL is one
+        // byte, a C1 control is C2 80–9F, an override E2 80 AA–AE or E2 81 A6–A9.
+        if text.utf8.withContiguousStorageIfAvailable(Escaping.isTerminalSafe) == true { return text }
         guard text.unicodeScalars.contains(where: needsTerminalEscape) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
@@ -46,6 +47,22 @@ public enum Escaping {
             }
         }
         return out
+    }
+
+    private static func isTerminalSafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return false }
+            if byte == 0xE2, index + 2 < bytes.count {
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if second == 0x80, (0xAA...0xAE).contains(third) { return false }
+                if second == 0x81, (0xA6...0xA9).contains(third) { return false }
+            }
+            index += 1
+        }
+        return true
     }
 
     private static func needsTerminalEscape(_ scalar: Unicode.Scalar) -> Bool {

@@ -149,3 +149,20 @@ struct PrivacyTests {
         #expect(!notebook.json.pretty.contains("SECRET"))
     }
 }
+
+@Suite("Terminal escaping")
+struct TerminalEscapingTests {
+    /// Text is passed as it is only when no scalar needs escaping; the bytes decide that
+    /// without decoding, so the edges of each escaped range are checked on both sides.
+    @Test("exactly C0 and C1 controls, DEL and bidirectional overrides are escaped", arguments: [
+        ("plain “quoted” text — fine", "plain “quoted” text — fine"),
+        ("tab\there", "tab\\there"), ("del\u{7F}", "del\\x7F"), ("c1 \u{80}", "c1 \\x80"), ("c1 \u{9F}", "c1 \\x9F"),
+        ("nbsp\u{A0}ok", "nbsp\u{A0}ok"), ("\u{2029}\u{2065}\u{202F}\u{206A}", "\u{2029}\u{2065}\u{202F}\u{206A}"),
+        ("rtl \u{202A}", "rtl \\u{202A}"), ("rtl \u{202E}", "rtl \\u{202E}"),
+        ("isolate \u{2066}", "isolate \\u{2066}"), ("isolate \u{2069}", "isolate \\u{2069}"),
+        ("esc \u{1B}[2K", "esc \\x1B[2K"),
+    ])
+    func escapes(text: String, shown: String) {
+        #expect(Escaping.terminal(text) == shown)
+    }
+}
