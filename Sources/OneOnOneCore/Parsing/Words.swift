@@ -51,6 +51,13 @@ public enum Words {
     /// Hands `body` each word's UTF-8 bytes, as `of` would make them, without making a `String`
     /// of it (the bytes are valid during the call only): for callers that look words up.
     static func forEach(in text: some StringProtocol, stemming: Bool = true, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Most text is ASCII: its words are read straight off its bytes.
+        if let done = text.utf8.withContiguousStorageIfAvailable({ forEachASCII(in: $0, stemming: stemming, body) }), done { return }
+        forEachScalar(in: text, stemming: stemming, body)
+    }
+
+    /// `forEach` over any text, scalar by scalar.
+    private static func forEachScalar(in text: some StringProtocol, stemming: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         // Every word's bytes go, lowercased, into one buffer; the word being read is its tail.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
@@ -85,8 +92,6 @@ public enum Words {
                 finish()
             }
         }
-        // Most text is ASCII: its words are read straight off its bytes.
-        if let done = text.utf8.withContiguousStorageIfAvailable({ forEachASCII(in: $0, stemming: stemming, body) }), done { return }
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 ascii(UInt8(scalar.value))
