@@ -53,13 +53,9 @@ public struct Linter: Sendable {
                 last = (finding.file, rank)
             }
         }
+        // Within a file, `order` decides; the sort is stable, so equal findings keep their order.
         let indices = findings.indices.sorted { a, b in
-            if fileRanks[a] != fileRanks[b] { return fileRanks[a] < fileRanks[b] }
-            if findings[a].line != findings[b].line { return findings[a].line < findings[b].line }
-            if findings[a].column != findings[b].column { return findings[a].column < findings[b].column }
-            if findings[a].rule != findings[b].rule { return findings[a].rule < findings[b].rule }
-            if findings[a].subject != findings[b].subject { return findings[a].subject < findings[b].subject }
-            return a < b // as a stable sort would leave them
+            fileRanks[a] != fileRanks[b] ? fileRanks[a] < fileRanks[b] : Linter.order(findings[a], findings[b])
         }
         return indices.map { findings[$0] }
     }

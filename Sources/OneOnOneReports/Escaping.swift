@@ -9,8 +9,9 @@ public enum Escaping {
     public static func terminal(_ text: String) -> String {
         // Most text needs nothing, and bytes tell, without decoding: a C0 control or DEL is one
         // byte, a C1 control is C2 80–9F, an override E2 80 AA–AE or E2 81 A6–A9.
-        if text.utf8.withContiguousStorageIfAvailable(Escaping.isTerminalSafe) == true { return text }
-        guard text.unicodeScalars.contains(where: needsTerminalEscape) else { return text }
+        if text.utf8.withContiguousStorageIfAvailable(Escaping.isTerminalSafe) ?? !text.unicodeScalars.contains(where: needsTerminalEscape) {
+            return text
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             guard needsTerminalEscape(scalar) else { out.unicodeScalars.append(scalar); continue }

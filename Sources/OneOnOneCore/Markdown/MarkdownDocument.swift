@@ -138,8 +138,8 @@ private struct InlineText {
 
     var isEmpty: Bool { bytes.isEmpty }
     /// The text without white space at either end.
-    var trimmed: String { InlineText.trimmed(bytes) }
-    var trimmedLeadingBold: String? { leadingBold.map(InlineText.trimmed) }
+    var trimmed: String { String(decoding: bytes, as: UTF8.self).trimmingWhitespace }
+    var trimmedLeadingBold: String? { leadingBold.map { String(decoding: $0, as: UTF8.self).trimmingWhitespace } }
 
     mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: piece)
@@ -151,7 +151,7 @@ private struct InlineText {
                 count = InlineText.lettersAndDigits(in: String(decoding: piece, as: UTF8.self))
                 break
             }
-            if InlineText.isLetterOrDigit(UInt32(byte)) { count += 1 }
+            if byte.isASCIILetterOrDigit { count += 1 }
         }
         letters += count
         if boldDepth > 0 { boldLetters += count }
@@ -166,15 +166,11 @@ private struct InlineText {
 
     private static func lettersAndDigits(in text: String) -> Int {
         var count = 0
-        for scalar in text.unicodeScalars where scalar.value < 0x80 ? isLetterOrDigit(scalar.value)
+        for scalar in text.unicodeScalars where scalar.value < 0x80 ? UInt8(scalar.value).isASCIILetterOrDigit
             : scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
             count += 1
         }
         return count
-    }
-
-    private static func isLetterOrDigit(_ ascii: UInt32) -> Bool {
-        (ascii >= 97 && ascii <= 122) || (ascii >= 65 && ascii <= 90) || (ascii >= 48 && ascii <= 57)
     }
 
     /// Whether the bytes hold nothing but white space (`Character.isWhitespace`).
@@ -183,15 +179,6 @@ private struct InlineText {
             return byte < 0x80 ? false : String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
         }
         return true
-    }
-
-    /// `trimmingWhitespace` on the bytes: when the text's first and last bytes that are not ASCII
-    /// white space are ASCII, the cut falls between them and the white space around; other text
-    /// is trimmed by characters.
-    static func trimmed(_ bytes: [UInt8]) -> String {
-        guard let first = bytes.firstIndex(where: { !$0.isASCIISpace }), let last = bytes.lastIndex(where: { !$0.isASCIISpace }) else { return "" }
-        guard bytes[first] < 0x80, bytes[last] < 0x80 else { return String(decoding: bytes, as: UTF8.self).trimmingWhitespace }
-        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
     mutating func enterStrong() {
@@ -342,9 +329,8 @@ private struct Converter {
             read(comments: literal(node), startingAt: line(node))
         case .text, .code:
             guard inline != nil, let literal = cmark_node_get_literal(node) else { break }
-            literal.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
-                appendInline(UnsafeBufferPointer(start: start, count: strlen(literal)))
-            }
+            let count = strlen(literal)
+            literal.withMemoryRebound(to: UInt8.self, capacity: count) { appendInline(UnsafeBufferPointer(start: $0, count: count)) }
         case .softBreak, .lineBreak:
             if inline != nil, !marks.isHiding { inline?.appendNewline() }
             inlineLine += 1

@@ -97,7 +97,7 @@ struct ItemReader {
         // Most items start with an ASCII letter or digit and run past 36 bytes, more than a
         // placeholder and its wrapping can take (only ASCII lowercases to a placeholder word):
         // they hold content.
-        if text.utf8.count > 36, let first = text.utf8.first, first.isASCIILetter || (first >= 48 && first <= 57) { return false }
+        if text.utf8.count > 36, let first = text.utf8.first, first.isASCIILetterOrDigit { return false }
         if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.isASCIIDigit }) { return true }
         // More than 12 characters is no placeholder; ASCII counts them by bytes.
         guard text.isASCII ? text.utf8.count <= 12 : text.dropFirst(12).isEmpty else { return false }
@@ -185,7 +185,7 @@ struct ItemReader {
             var previous: UInt8 = 0x20
             for index in bytes.indices {
                 let byte = bytes[index]
-                if byte == UInt8(ascii: "@"), !(previous.isASCIILetter || (previous >= 48 && previous <= 57)),
+                if byte == UInt8(ascii: "@"), !previous.isASCIILetterOrDigit,
                    let name = firstName(text[bytes.index(after: index)...]) {
                     return name
                 }
@@ -228,7 +228,7 @@ struct ItemReader {
     }
 
     private static func isASCIINameByte(_ byte: UInt8) -> Bool {
-        byte.isASCIILetter || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        byte.isASCIILetterOrDigit || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 
     // MARK: Attribution

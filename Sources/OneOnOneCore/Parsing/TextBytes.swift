@@ -115,4 +115,6 @@ extension UInt8 {
     var isASCIISpace: Bool { self == 32 || (self >= 9 && self <= 13) }
 
     var isASCIILetter: Bool { (self | 0x20) >= 97 && (self | 0x20) <= 122 }
+
+    var isASCIILetterOrDigit: Bool { isASCIILetter || (self >= 48 && self <= 57) }
 }

@@ -85,7 +85,7 @@ public indirect enum YAMLValue: Sendable, Equatable {
             while valueStart < row.endIndex, row[valueStart] == 0x20 { valueStart = row.index(after: valueStart) }
             let value = row[valueStart...]
             // A plain value: starting with a letter or digit, of safe characters, not ending in a space.
-            guard let head = value.first, head.isASCIILetter || (head >= 48 && head <= 57), value.last != 0x20,
+            guard let head = value.first, head.isASCIILetterOrDigit, value.last != 0x20,
                   value.allSatisfy(isPlainValueByte) else { return nil }
             let key = String(Substring(row[row.startIndex..<colon]))
             guard keys.insert(key).inserted else { return nil }
@@ -98,12 +98,12 @@ public indirect enum YAMLValue: Sendable, Equatable {
     }
 
     private static func isKeyByte(_ byte: UInt8) -> Bool {
-        byte.isASCIILetter || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        byte.isASCIILetterOrDigit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
     /// Letters, digits, space and `. , / ( ) + - _`: nothing YAML gives a meaning in a plain scalar.
     private static func isPlainValueByte(_ byte: UInt8) -> Bool {
-        byte.isASCIILetter || (byte >= 48 && byte <= 57) || " .,/()+-_".utf8.contains(byte)
+        byte.isASCIILetterOrDigit || " .,/()+-_".utf8.contains(byte)
     }
 
     private static func convert(_ node: Node, lineOffset: Int, budget: inout Int) throws(ParseError) -> YAMLValue {
