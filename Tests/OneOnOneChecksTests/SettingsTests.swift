@@ -123,6 +123,7 @@ struct BaselineTests {
     func roundTrip() throws {
         let baseline = Baseline(findings("# 1:1\n\n- [ ] book a venue\n- [ ] book a venue\n"))
         let path = NSTemporaryDirectory() + "baseline-\(UInt64.random(in: 0...UInt64.max)).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
         try baseline.json.pretty.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try Baseline(file: path) == baseline)
         #expect(baseline.entries.values.contains(2))

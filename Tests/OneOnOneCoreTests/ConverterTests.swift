@@ -70,4 +70,22 @@ struct ConverterTests {
         let expected = try #require(golden("converter.dump", dump), "missing golden file: run ONEONONE_UPDATE_GOLDEN=1 swift test")
         #expect(dump == expected)
     }
+
+    @Test("a note converts the same in the parse arena, after other notes used it, and with the system allocator")
+    func allocators() {
+        let first = MarkdownDocument(parsing: ConverterTests.note)
+        // Another note fills the thread's arena between two readings of the same one.
+        let other = MarkdownDocument(parsing: "| a | b |\n|---|---|\n| x | ~~y~~ |\n\n" + String(repeating: "- [ ] item *em* `code`\n", count: 3000))
+        #expect(other.blocks.count == 3002)
+        let again = MarkdownDocument(parsing: ConverterTests.note)
+        #expect(again.blocks == first.blocks)
+        #expect(again.privateParts == first.privateParts)
+        // Past `largestNote` bytes a note is parsed with the system allocator.
+        let padding = String(repeating: "padding ", count: CmarkArena.largestNote / 8 + 1)
+        let small = MarkdownDocument(parsing: ConverterTests.note + "\npadding\n")
+        let large = MarkdownDocument(parsing: ConverterTests.note + "\n" + padding + "\n")
+        #expect(large.blocks.dropLast() == small.blocks.dropLast())
+        #expect(large.privateParts == first.privateParts)
+        #expect(large.blocks.last?.text == padding.trimmingWhitespace)
+    }
 }

@@ -46,19 +46,30 @@ struct MarkdownDocument: Sendable {
     /// (the front matter above the body). This function owns all C memory: the parser, tree and
     /// iterator are freed before it returns, so no C pointer outlives a parse.
     init(parsing text: String, lineOffset: Int = 0) {
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return }
-        defer { cmark_parser_free(parser) }
-        for ext in MarkdownDocument.extensions { cmark_parser_attach_syntax_extension(parser, ext) }
         var source = text
+        let converted = source.utf8.count <= CmarkArena.largestNote
+            ? CmarkArena.withAllocator { MarkdownDocument.convert(&source, lineOffset: lineOffset, memory: $0) }
+            : MarkdownDocument.convert(&source, lineOffset: lineOffset, memory: nil)
+        guard let converted else { return }
+        blocks = converted.blocks
+        privateParts = converted.privateParts
+    }
+
+    /// Parses and converts `source`, with cmark's memory in `memory` (an arena, which takes the
+    /// whole tree back at once) or, when nil, the system's (freed here node by node).
+    private static func convert(_ source: inout String, lineOffset: Int, memory: UnsafeMutablePointer<cmark_mem>?) -> Converter? {
+        let made = memory.map { cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, $0) } ?? cmark_parser_new(CMARK_OPT_DEFAULT)
+        guard let parser = made else { return nil }
+        defer { if memory == nil { cmark_parser_free(parser) } }
+        for ext in MarkdownDocument.extensions { cmark_parser_attach_syntax_extension(parser, ext) }
         source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let root = MarkdownDocument.inlineLock.withLock({ cmark_parser_finish(parser) }) else { return }
-        defer { cmark_node_free(root) }
+        guard let root = MarkdownDocument.inlineLock.withLock({ cmark_parser_finish(parser) }) else { return nil }
+        defer { if memory == nil { cmark_node_free(root) } }
         var converter = Converter(source: source, lineOffset: lineOffset)
         converter.walk(root)
-        blocks = converter.blocks
-        privateParts = converter.privateParts
+        return converter
     }
 }
 
