@@ -4,24 +4,31 @@ import Foundation
 public struct FoundFile: Sendable, Hashable {
     /// The path as reached from the arguments (`notes/alice/2026-03-04.md`).
     public var path: String
-    /// The file's absolute location.
-    public var url: URL
+    /// The file's absolute path, standardized (no `.` or `..`).
+    public var location: String
     /// The real path of the folder the file must lie in (the git root, else the folder linted),
     /// when the file may be a link leading out of it; nil for a regular file found by walking
     /// that folder, which cannot.
     public var boundary: String?
 
-    public init(path: String, url: URL, boundary: String? = nil) {
+    public init(path: String, location: String, boundary: String? = nil) {
         self.path = path
-        self.url = url
+        self.location = location
         self.boundary = boundary
+    }
+
+    /// The absolute path of the folder the file is in.
+    public var folder: String {
+        let folder = Paths.folder(location)
+        return folder.isEmpty ? "/" : folder
     }
 
     /// A file named directly: it may be a link, so it is checked against its repository, or
     /// its folder when it is in none.
     public init(named path: String) {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
-        self.init(path: Paths.display(path), url: url, boundary: Paths.boundary(of: url.deletingLastPathComponent().path))
+        let location = URL(fileURLWithPath: path).standardizedFileURL.path
+        self.init(path: Paths.display(path), location: location)
+        boundary = Paths.boundary(of: folder)
     }
 }
 
@@ -51,26 +58,29 @@ public struct NoteFinder: Sendable {
                 problems.append(Problem(kind: .unreadableFile, file: argument, line: 1, column: 1, message: "no such file or folder"))
                 continue
             }
-            let url = URL(fileURLWithPath: argument).standardizedFileURL
             if !isFolder.boolValue {
                 if !isSkipped(argument) { found.append(FoundFile(named: argument)) }
                 continue
             }
             var inFolder: [FoundFile] = []
             let prefix = argument == "." ? "" : argument.hasSuffix("/") ? argument : argument + "/"
-            let boundary = Paths.boundary(of: url.path)
-            NoteFinder.walk(url.path, relative: "") { relative, name, isLink in
+            let folder = URL(fileURLWithPath: argument).standardizedFileURL.path
+            let boundary = Paths.boundary(of: folder)
+            let base = folder.hasSuffix("/") ? folder : folder + "/"
+            NoteFinder.walk(folder, relative: "") { relative, name, isLink in
                 let lower = name.lowercased()
                 guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return }
                 let path = Paths.display(prefix + relative)
                 if !isSkipped(path) {
-                    inFolder.append(FoundFile(path: path, url: URL(fileURLWithPath: url.path + "/" + relative), boundary: isLink ? boundary : nil))
+                    inFolder.append(FoundFile(path: path, location: base + relative, boundary: isLink ? boundary : nil))
                 }
             }
             found += inFolder.sorted { $0.path < $1.path }
         }
-        var seen = Set<URL>()
-        return (found.filter { seen.insert($0.url).inserted }, problems)
+        // A file reached twice (named, and in a folder also named) is read once.
+        guard arguments.count > 1 else { return (found, problems) }
+        var seen = Set<String>()
+        return (found.filter { seen.insert($0.location).inserted }, problems)
     }
 
     /// Calls `visit` with the path relative to `root`, the name of every file below it, and

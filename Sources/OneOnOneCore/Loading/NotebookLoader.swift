@@ -60,8 +60,8 @@ public struct NotebookLoader: Sendable {
     }
 
     /// A note's bytes as the text the parser reads.
-    static func source(path: String, folder: String, data: Data, shared: Bool) throws(Unreadable) -> NoteSource {
-        let text = try decode(data).get()
+    static func source(path: String, folder: String, data: some ContiguousBytes, shared: Bool) throws(Unreadable) -> NoteSource {
+        let text = try data.withUnsafeBytes(decode).get()
         let name = Paths.lastComponent(of: folder).map(String.init) ?? ""
         return NoteSource(path: path, folderName: name, text: text, isSharedByConfig: shared)
     }
@@ -92,22 +92,20 @@ public struct NotebookLoader: Sendable {
     }
 
     /// The text of a note's bytes, or why they are not text.
-    static func decode(_ data: Data) -> Result<String, Unreadable> {
-        if isUTF16(data) { return .failure(Unreadable(description: "the file is UTF-16 text; save it as UTF-8")) }
-        // memchr, not Data's byte-by-byte iterator, which costs more than the rest of decoding.
-        let hasNul = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+    static func decode(_ bytes: UnsafeRawBufferPointer) -> Result<String, Unreadable> {
+        if isUTF16(bytes) { return .failure(Unreadable(description: "the file is UTF-16 text; save it as UTF-8")) }
+        let hasNul = bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
         if hasNul { return .failure(Unreadable(description: "the file looks binary (it holds NUL bytes), not Markdown text")) }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(Unreadable(description: "the file is not UTF-8 text; save it as UTF-8 (it may be Latin-1 or UTF-16)"))
         }
         return .success(text)
     }
 
     /// A UTF-16 byte-order mark, or text whose every other byte is NUL (ASCII in UTF-16).
-    static func isUTF16(_ data: Data) -> Bool {
-        let head = data.prefix(2)
-        if head.elementsEqual([0xFF, 0xFE]) || head.elementsEqual([0xFE, 0xFF]) { return true }
-        let sample = Array(data.prefix(512))
+    static func isUTF16(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let sample = bytes.prefix(512)
         guard sample.count >= 4, sample.count % 2 == 0 else { return false }
         let evenNul = stride(from: 0, to: sample.count, by: 2).allSatisfy { sample[$0] == 0 }
         let oddNul = stride(from: 1, to: sample.count, by: 2).allSatisfy { sample[$0] == 0 }
@@ -131,7 +129,7 @@ public struct NotebookLoader: Sendable {
     /// A found file's text. Only the notes are read: a link is followed only when it stays inside them.
     static func source(of file: FoundFile, shared: Bool) throws(Unreadable) -> NoteSource {
         if let boundary = file.boundary {
-            guard let real = Paths.realPath(file.url.path) else {
+            guard let real = Paths.realPath(file.location) else {
                 let reason = errno == ELOOP ? "it is a link that leads back to itself (a link loop)"
                     : errno == EACCES ? "permission denied" : "it does not exist (a broken link?)"
                 throw Unreadable(description: "cannot read the file: \(reason)")
@@ -140,29 +138,51 @@ public struct NotebookLoader: Sendable {
                 throw Unreadable(description: "the file is a link to a file outside the notes; it was not read")
             }
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: file.url)
-        } catch {
+        guard let bytes = contents(of: file.location) else {
             let files = FileManager.default
-            let reason = !files.fileExists(atPath: file.url.path) ? "it does not exist (a broken link?)"
-                : !files.isReadableFile(atPath: file.url.path) ? "permission denied"
-                : files.fileExists(atPath: file.url.path + "/.") ? "it is a folder" : "it could not be read"
+            let reason = !files.fileExists(atPath: file.location) ? "it does not exist (a broken link?)"
+                : !files.isReadableFile(atPath: file.location) ? "permission denied"
+                : files.fileExists(atPath: file.location + "/.") ? "it is a folder" : "it could not be read"
             throw Unreadable(description: "cannot read the file: \(reason)")
         }
-        return try source(path: file.path, folder: file.url.deletingLastPathComponent().path, data: data, shared: shared)
+        return try source(path: file.path, folder: file.folder, data: bytes, shared: shared)
+    }
+
+    /// A regular file's bytes, read with `open` and `read` (Foundation's `Data(contentsOf:)`
+    /// and its URLs cost more than the read); nil when it cannot be opened or is no regular file.
+    static func contents(of path: String) -> [UInt8]? {
+        // Non-blocking, so that a FIFO cannot stall the run before fstat turns it away.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        // One byte more than its size, so one read also sees its end; a file that grew meanwhile is read on.
+        var bytes = [UInt8](repeating: 0, count: max(0, Int(status.st_size)) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let read = bytes.withUnsafeMutableBytes { buffer in Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count) }
+            if read == 0 { break }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            count += read
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// Where the year of a meeting date written without one comes from: the file's first
     /// commit, else its modification time. Git is asked only when such a date is found, which is rare.
     static func yearHint(for file: FoundFile) -> () -> YearHint? {
         {
-            let folder = file.url.deletingLastPathComponent().path
-            if let git = Git(at: folder), file.url.path.hasPrefix(git.root + "/"),
-               let year = git.firstCommitYear(of: String(file.url.path.dropFirst(git.root.count + 1))) {
+            if let git = Git(at: file.folder), file.location.hasPrefix(git.root + "/"),
+               let year = git.firstCommitYear(of: String(file.location.dropFirst(git.root.count + 1))) {
                 return YearHint(year: year)
             }
-            let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file.location)
             return (attributes?[.modificationDate] as? Date).map { YearHint(year: Day($0).year, guessedFrom: "the file's modification time (it has no git history)") }
         }
     }

@@ -69,10 +69,10 @@ extension NotebookLoader {
         // Every file may be a link: each is checked against its folder's repository, found once a folder.
         var boundaries: [String: String] = [:]
         let found = context.sorted().map { path in
-            let url = URL(fileURLWithPath: path).standardizedFileURL
-            let folder = url.deletingLastPathComponent().path
-            if boundaries[folder] == nil { boundaries[folder] = Paths.boundary(of: folder) }
-            return FoundFile(path: Paths.display(path), url: url, boundary: boundaries[folder])
+            var file = FoundFile(path: Paths.display(path), location: URL(fileURLWithPath: path).standardizedFileURL.path)
+            if boundaries[file.folder] == nil { boundaries[file.folder] = Paths.boundary(of: file.folder) }
+            file.boundary = boundaries[file.folder]
+            return file
         }
         var notebook = load(files: found)
         let missing = chosen.filter { !FileManager.default.fileExists(atPath: $0) }
