@@ -23,6 +23,15 @@ struct TextBytesTests {
         #expect(text[...].trimmingWhitespace == expected)
     }
 
+    @Test("lines and newline counts are the ones splitting at every newline gives", arguments: [
+        "", "one", "one\n", "\n", "\n\n", "a\nb", "a\n\nb\n", "ü\n→\r\nend", String(repeating: "line\n", count: 40),
+    ])
+    func lines(text: String) {
+        let split = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Substring.init)
+        #expect(MeetingReader.lines(of: text) == split)
+        #expect(text.count(ofByte: 10) == split.count - 1)
+    }
+
     @Test("finding a needle, at the start, the end, twice, never, and beyond non-ASCII text")
     func finding() throws {
         let text = "owner: alice → bob, owner: carol"

@@ -118,7 +118,7 @@ struct MeetingReader {
     // MARK: Paragraphs
 
     private mutating func readParagraph(_ block: MarkdownBlock) {
-        var lines = block.text.utf8.split(separator: 10, omittingEmptySubsequences: false).map(Substring.init)
+        var lines = MeetingReader.lines(of: block.text)
         var firstLine = block.line
         // `**Check-in**` on its own line, with the text under it: a heading, then content.
         if lines.count > 1, let bold = block.leadingBold, MeetingReader.letters(of: bold) == MeetingReader.letters(of: lines[0]) {
@@ -149,6 +149,18 @@ struct MeetingReader {
             }
         }
         flush(&current, block: block, labelTopic: labelTopic)
+    }
+
+    /// The text's lines, empty ones too, found by memchr (most paragraphs are one line).
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        while let newline = text.firstIndex(ofByte: 10, from: start) {
+            lines.append(text[start..<newline])
+            start = text.utf8.index(after: newline)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     private mutating func flush(_ current: inout (text: String, line: Int)?, block: MarkdownBlock, labelTopic: Topic?) {
@@ -346,17 +358,25 @@ struct MeetingReader {
         let words = Words.of(text, stemming: false)
         if words.contains("upward") { return .upward }
         if words.contains("downward") { return .downward }
-        func says(_ phrase: [String]) -> Bool {
-            guard words.count >= phrase.count else { return false }
-            for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-                var next = 1
-                while next < phrase.count, words[start + next] == phrase[next] { next += 1 }
-                if next == phrase.count { return true }
+        // The phrases, found in one pass: an upward one anywhere outranks a first-person one.
+        var firstPerson = false
+        for (index, word) in words.enumerated() {
+            func next(_ offset: Int = 1) -> String? { index + offset < words.count ? words[index + offset] : nil }
+            switch word {
+            case "for":
+                if next() == "you" || next() == "manager" { return .upward }
+                if next() == "me" { firstPerson = true }
+            case "support":
+                if next() == "you" { return .upward }
+            case "to", "on", "of":
+                if next() == (word == "to" ? "me" : "my") { firstPerson = true }
+            case "how":
+                if next() == "am", next(2) == "i", next(3) == "doing" { firstPerson = true }
+            default:
+                break
             }
-            return false
         }
-        if MeetingReader.upwardPhrases.contains(where: says) { return .upward }
-        if MeetingReader.firstPersonPhrases.contains(where: says) { return sides.firstPersonFeedback }
+        if firstPerson { return sides.firstPersonFeedback }
         for word in words {
             // A word is lowercased and trimmed already: only an alias can change it.
             let key = options.canonicalWord(word)
@@ -373,8 +393,8 @@ struct MeetingReader {
         return side == .manager ? .upward : .downward
     }
 
-    private static let upwardPhrases = [["for", "you"], ["support", "you"], ["for", "manager"]]
-    private static let firstPersonPhrases = [["for", "me"], ["to", "me"], ["how", "am", "i", "doing"], ["on", "my"], ["of", "my"]]
+    // The phrases `feedbackDirection` reads: upward `for you`, `support you`, `for manager`;
+    // first person `for me`, `to me`, `how am I doing`, `on my`, `of my`.
 
     /// The word after the first `for` or `to`, words being runs of letters.
     private static func wordAfterForOrTo(_ text: String) -> Substring? {
