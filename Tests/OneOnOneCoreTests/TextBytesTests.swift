@@ -32,6 +32,18 @@ struct TextBytesTests {
         #expect(text.count(ofByte: 10) == split.count - 1)
     }
 
+    @Test("a non-ASCII byte is seen wherever it stands, in the eight-byte steps and in the tail")
+    func ascii() {
+        let plain = String(repeating: "abcdefgh", count: 2) + "xyz"
+        #expect(plain.isASCII)
+        for offset in 0..<plain.utf8.count {
+            var bytes = Array(plain.utf8)
+            bytes[offset] = 0xC3
+            #expect(!bytes.withUnsafeBufferPointer(\.isASCII), "byte \(offset)")
+        }
+        #expect([UInt8]().withUnsafeBufferPointer(\.isASCII))
+    }
+
     @Test("finding a needle, at the start, the end, twice, never, and beyond non-ASCII text")
     func finding() throws {
         let text = "owner: alice → bob, owner: carol"

@@ -75,7 +75,7 @@ extension StringProtocol {
 
     /// True when every character is ASCII, so that bytes and characters are one and the same.
     var isASCII: Bool {
-        utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+        utf8.withContiguousStorageIfAvailable(\.isASCII) ?? utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// The text without leading and trailing white space and newlines.
@@ -126,4 +126,22 @@ extension UInt8 {
     var isASCIILetter: Bool { (self | 0x20) >= 97 && (self | 0x20) <= 122 }
 
     var isASCIILetterOrDigit: Bool { isASCIILetter || (self >= 48 && self <= 57) }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// No byte has its high bit set: checked eight bytes at a time.
+    var isASCII: Bool {
+        guard let base = baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < count {
+            if base[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
 }

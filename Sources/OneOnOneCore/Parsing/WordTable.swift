@@ -31,16 +31,25 @@ struct WordTable {
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> (value: Int32?, hash: UInt64, slot: Int) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a
         for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash, entry.count == word.count,
-               arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + entry.start, word.baseAddress!, word.count) == 0 }) {
-                return (entry.value, hash, slot)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        // Unchecked reads: a word costs a few loads, not a bounds check and a retain each.
+        let value: Int32? = slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena in
+                    while slots[slot] != 0 {
+                        let entry = entries[Int(slots[slot]) - 1]
+                        if entry.hash == hash, entry.count == word.count,
+                           memcmp(arena.baseAddress! + entry.start, word.baseAddress!, word.count) == 0 {
+                            return entry.value
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
             }
-            slot = (slot + 1) & (slots.count - 1)
         }
-        return (nil, hash, slot)
+        return (value, hash, slot)
     }
 
     private mutating func grow() {

@@ -157,7 +157,7 @@ public enum Words {
     /// overwrites: no copy of the text, no `String`. False, having read nothing, when the text
     /// is not all ASCII.
     private static func forEachASCII(in text: UnsafeBufferPointer<UInt8>, stemming: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-        for byte in text where byte >= 0x80 { return false }
+        guard text.isASCII else { return false }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 1) { scratch in
             let word = scratch.baseAddress!
             var length = 0

@@ -15,14 +15,15 @@ enum ItemThreads {
 
     static func link(_ series: inout Series, ignoring names: Set<String>) {
         guard series.meetings.count > 1 else { return }
-        // Key words are worked out once per meeting, and only for meetings an item is looked for
-        // in; each word becomes a small number, so comparing two items hashes nothing.
-        var cache: [[KeyWords]?] = Array(repeating: nil, count: series.meetings.count)
+        // An item's key words are worked out when it is first compared, and once: an item that
+        // is neither open nor looked at in a later meeting is never read. Each word becomes a
+        // small number, so comparing two items hashes nothing.
+        var cache: [[KeyWords?]] = series.meetings.map { Array(repeating: nil, count: $0.items.count) }
         var reader = KeyWordReader(names: names)
-        func keys(_ index: Int) -> [KeyWords] {
-            if let known = cache[index] { return known }
-            let computed = series.meetings[index].items.map { reader.keyWords(of: $0.text) }
-            cache[index] = computed
+        func key(_ meeting: Int, _ item: Int) -> KeyWords {
+            if let known = cache[meeting][item] { return known }
+            let computed = reader.keyWords(of: series.meetings[meeting].items[item].text)
+            cache[meeting][item] = computed
             return computed
         }
         // Content looks past empty meetings: an agenda left unfilled neither follows an item
@@ -31,13 +32,13 @@ enum ItemThreads {
         for i in linked {
             for k in series.meetings[i].items.indices {
                 guard let action = series.meetings[i].items[k].action, !action.isDone else { continue }
-                let words = keys(i)[k]
+                let words = key(i, k)
                 guard !words.isEmpty else { continue }
                 var searched = 0
                 for j in linked where j > i {
                     let later = series.meetings[j]
                     guard later.date > series.meetings[i].date, !later.items.isEmpty else { continue }
-                    if let found = match(words, in: later, keys: keys(j)) {
+                    if let found = match(words, in: later, key: { key(j, $0) }) {
                         series.meetings[i].items[k].action?.next = ThreadLink(kind: found.kind, meeting: j, item: found.item)
                         if found.kind != .mentioned, var carried = series.meetings[j].items[found.item].action {
                             carried.previous = ThreadLink(kind: found.kind, meeting: i, item: k)
@@ -58,12 +59,13 @@ enum ItemThreads {
         for j in series.meetings.indices where series.meetings[j].status.isHeld && series.meetings[j].isEmpty {
             let earlier = linked.reversed().filter { series.meetings[$0].date < series.meetings[j].date }.prefix(horizon)
             for k in series.meetings[j].items.indices where series.meetings[j].items[k].isCarriedForward {
-                let words = keys(j)[k]
+                let words = key(j, k)
                 guard !words.isEmpty else { continue }
                 for i in earlier {
                     let candidates = series.meetings[i].items.indices.filter { series.meetings[i].items[$0].action?.isDone == false }
-                    guard let origin = candidates.max(by: { carryScore(words, keys(i)[$0]) < carryScore(words, keys(i)[$1]) }),
-                          carryScore(words, keys(i)[origin]) >= 0.6, let first = series.meetings[i].items[origin].action,
+                    let scores = candidates.map { carryScore(words, key(i, $0)) }
+                    guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] >= 0.6,
+                          case let origin = candidates[best], let first = series.meetings[i].items[origin].action,
                           var copy = series.meetings[j].items[k].action else { continue }
                     copy.previous = ThreadLink(kind: .carriedOver, meeting: i, item: origin)
                     copy.owner = copy.owner ?? first.owner
@@ -104,17 +106,17 @@ enum ItemThreads {
 
     /// The best occurrence of an item with `words` in `meeting`: an action item written again
     /// (and not already claimed by another item), else any item that mentions it.
-    private static func match(_ words: KeyWords, in meeting: Meeting, keys: [KeyWords]) -> (kind: ThreadLink.Kind, item: Int)? {
+    private static func match(_ words: KeyWords, in meeting: Meeting, key: (Int) -> KeyWords) -> (kind: ThreadLink.Kind, item: Int)? {
         var best: (score: Double, item: Int)?
         for (index, item) in meeting.items.enumerated() {
             guard let action = item.action, action.previous == nil else { continue }
-            let score = carryScore(words, keys[index])
+            let score = carryScore(words, key(index))
             if score >= 0.6, score > (best?.score ?? 0) { best = (score, index) }
         }
         if let best {
             return (meeting.items[best.item].action?.isDone == true ? .completed : .carriedOver, best.item)
         }
-        for (index, other) in keys.enumerated() where mentions(other, words) {
+        for index in meeting.items.indices where mentions(key(index), words) {
             // “The offsite venue is booked” reports the work done; “the venue is still open” does not.
             let reportsDone = meeting.items[index].action?.isDone == true
                 || !completionWords.isDisjoint(with: Words.of(meeting.items[index].text, stemming: false))
