@@ -232,7 +232,13 @@ private struct Converter {
         var starts = [0]
         var source = source
         source.withUTF8 { bytes in
-            for offset in bytes.indices where bytes[offset] == 10 { starts.append(offset + 1) }
+            // memchr from line to line: lines are tens of bytes, which it skips many at a time.
+            guard let base = bytes.baseAddress else { return }
+            var at = 0
+            while at < bytes.count, let hit = memchr(base + at, 10, bytes.count - at) {
+                at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
+                starts.append(at)
+            }
         }
         return starts
     }()
