@@ -44,6 +44,14 @@ struct TextBytesTests {
         #expect([UInt8]().withUnsafeBufferPointer(\.isASCII))
     }
 
+    @Test("an item is one line: breaks, tabs and runs of spaces become one space, other text is kept as written", arguments: [
+        ("send the doc", "send the doc"), ("send\nthe doc", "send the doc"), ("send\r\nthe\tdoc ", "send the doc"),
+        ("send  the doc", "send the doc"), (" send the doc ", " send the doc "), ("naïve\u{00A0}café", "naïve\u{00A0}café"),
+    ] as [(String, String)])
+    func oneLine(text: String, line: String) {
+        #expect(text.replacingNewlines == line)
+    }
+
     @Test("finding a needle, at the start, the end, twice, never, and beyond non-ASCII text")
     func finding() throws {
         let text = "owner: alice → bob, owner: carol"

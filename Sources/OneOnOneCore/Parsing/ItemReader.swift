@@ -274,7 +274,19 @@ struct ItemReader {
 extension String {
     /// The text on one line, with runs of white space as single spaces.
     var replacingNewlines: String {
-        guard hasByte(10) || hasByte(13) || hasByte(9) || includes("  ") else { return self }
+        guard needsJoining else { return self }
         return split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// A line break, a tab or two spaces in a row, found in one pass over the bytes.
+    private var needsJoining: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 10 || byte == 13 || byte == 9 || (byte == 32 && previous == 32) { return true }
+                previous = byte
+            }
+            return false
+        } ?? (hasByte(10) || hasByte(13) || hasByte(9) || includes("  "))
     }
 }
