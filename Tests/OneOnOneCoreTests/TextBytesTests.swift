@@ -52,6 +52,17 @@ struct TextBytesTests {
         #expect(text.replacingNewlines == line)
     }
 
+    @Test("an action prefix is found from the bytes exactly as from the lowercased text", arguments: [
+        "TODO: send", "todo send", "Todo:send", "[AI] book", "[ai]", "Action Items: x", "action item:", "AI:x", "Next Step: y",
+        "done later", "todo:\u{301} x", "todo é", "To-Do: ü", "tod", "", "aİ: x", "ACTION:🎯", "todo", "TODO",
+    ])
+    func actionPrefix(text: String) {
+        let lower = text.lowercased()
+        let expected = ItemReader.actionPrefixes.first { $0 != "done " && lower.hasPrefix($0) }
+        #expect(ItemReader.actionPrefix(of: text) == expected)
+        #expect(ItemReader.startsAction(text) == (expected != nil || lower == "todo"))
+    }
+
     @Test("finding a needle, at the start, the end, twice, never, and beyond non-ASCII text")
     func finding() throws {
         let text = "owner: alice → bob, owner: carol"

@@ -61,8 +61,7 @@ struct ItemReader {
     static func startsAction(_ line: some StringProtocol) -> Bool {
         let trimmed = line.trimmingWhitespace
         if trimmed.hasPrefix("DONE ") { return true }
-        let lower = trimmed.lowercased()
-        return actionPrefixes.contains { $0 != "done " && lower.hasPrefix($0) } || lower == "todo"
+        return actionPrefix(of: trimmed) != nil || (trimmed.utf8.count <= 12 && trimmed.lowercased() == "todo")
     }
 
     private func stripActionPrefix(_ reading: inout Reading) {
@@ -76,12 +75,27 @@ struct ItemReader {
         // Every prefix starts with `a`, `t`, `n`, `d` or `[`, in either case (no other
         // character lowercases to one of them): most items need no lowercased copy.
         guard let first = reading.text.utf8.first, first == UInt8(ascii: "[") || "atnd".utf8.contains(first | 0x20) else { return }
-        let lower = reading.text.lowercased()
-        for prefix in ItemReader.actionPrefixes where prefix != "done " && lower.hasPrefix(prefix) {
-            reading.text = String(reading.text.dropFirst(prefix.count)).trimmingWhitespace
-            reading.isActionByPrefix = true
-            return
+        guard let prefix = ItemReader.actionPrefix(of: reading.text) else { return }
+        reading.text = String(reading.text.dropFirst(prefix.count)).trimmingWhitespace
+        reading.isActionByPrefix = true
+    }
+
+    /// The action prefix (`TODO:`, `[AI]` …) that `text` starts with, in any case. Compared byte
+    /// by byte with ASCII letters folded, without a lowercased copy of the text; only a
+    /// non-ASCII character right after a prefix, which may join its last character, needs the copy.
+    static func actionPrefix(of text: String) -> String? {
+        let byBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            for prefix in actionPrefixes where prefix != "done " {
+                let count = prefix.utf8.count
+                guard bytes.count >= count,
+                      zip(prefix.utf8, bytes).allSatisfy({ $1 >= 65 && $1 <= 90 ? $1 | 0x20 == $0 : $1 == $0 }) else { continue }
+                return bytes.count > count && bytes[count] >= 0x80 ? .none : .some(prefix)
+            }
+            return .some(nil)
         }
+        if let decided = byBytes ?? nil { return decided }
+        let lower = text.lowercased()
+        return actionPrefixes.first { $0 != "done " && lower.hasPrefix($0) }
     }
 
     // MARK: Placeholders
