@@ -62,7 +62,7 @@ public struct Linter: Sendable {
 
     /// By file, line, column, rule and subject; field by field, so that the common case (the
     /// same file) compares no text.
-    public static func order(_ a: Finding, _ b: Finding) -> Bool {
+    static func order(_ a: Finding, _ b: Finding) -> Bool {
         if a.file != b.file { return a.file < b.file }
         if a.line != b.line { return a.line < b.line }
         if a.column != b.column { return a.column < b.column }

@@ -192,6 +192,14 @@ struct PathPartTests {
     func lastComponent(path: String) {
         #expect(Paths.lastComponent(of: path) == path.split(separator: "/").last)
     }
+
+    @Test("a path's folder, and a name joined back to it, at the root too", arguments: [
+        ("alice/2026-03-04.md", "alice"), ("bob.md", ""), ("/abs/notes/x.md", "/abs/notes"), ("/x.md", "/"),
+    ])
+    func folder(path: String, folder: String) {
+        #expect(Paths.folder(path) == folder)
+        #expect(Paths.joined(folder, String(Paths.lastComponent(of: path) ?? "")) == path)
+    }
 }
 
 @Suite("Names")

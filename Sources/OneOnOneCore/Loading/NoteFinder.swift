@@ -18,10 +18,7 @@ public struct FoundFile: Sendable, Hashable {
     }
 
     /// The absolute path of the folder the file is in.
-    public var folder: String {
-        let folder = Paths.folder(location)
-        return folder.isEmpty ? "/" : folder
-    }
+    public var folder: String { Paths.folder(location) }
 
     /// A file named directly: it may be a link, so it is checked against its repository, or
     /// its folder when it is in none.
@@ -66,13 +63,12 @@ public struct NoteFinder: Sendable {
             let prefix = argument == "." ? "" : argument.hasSuffix("/") ? argument : argument + "/"
             let folder = URL(fileURLWithPath: argument).standardizedFileURL.path
             let boundary = Paths.boundary(of: folder)
-            let base = folder.hasSuffix("/") ? folder : folder + "/"
             NoteFinder.walk(folder, relative: "") { relative, name, isLink in
                 let lower = name.lowercased()
                 guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return }
                 let path = Paths.display(prefix + relative)
                 if !isSkipped(path) {
-                    inFolder.append(FoundFile(path: path, location: base + relative, boundary: isLink ? boundary : nil))
+                    inFolder.append(FoundFile(path: path, location: Paths.joined(folder, relative), boundary: isLink ? boundary : nil))
                 }
             }
             found += inFolder.sorted { $0.path < $1.path }

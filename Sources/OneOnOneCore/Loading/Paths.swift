@@ -29,10 +29,15 @@ public enum Paths {
         return path[start..<end]
     }
 
-    /// The folder part of a path (`""` for a bare name).
+    /// The folder part of a path (`""` for a bare name, `/` for a file at the root).
     static func folder(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// `name` in `folder` (`""` being the current folder).
+    static func joined(_ folder: String, _ name: String) -> String {
+        folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// `absolute` as seen from `base`: `alice/x.md`, or `../notes/x.md` outside it.

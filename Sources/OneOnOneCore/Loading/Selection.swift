@@ -62,7 +62,7 @@ extension NotebookLoader {
         for folder in Set(chosen.map(Paths.folder)) {
             let listing = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
             for name in listing where !name.hasPrefix(".") {
-                let path = folder.isEmpty ? name : folder + "/" + name
+                let path = Paths.joined(folder, name)
                 if isNote(path) { context.insert(path) }
             }
         }

@@ -230,16 +230,7 @@ private struct Converter {
     private var lastColumn: (line: Int, byte: Int, characters: Int)?
     private lazy var lineStarts: [Int] = {
         var starts = [0]
-        var source = source
-        source.withUTF8 { bytes in
-            // memchr from line to line: lines are tens of bytes, which it skips many at a time.
-            guard let base = bytes.baseAddress else { return }
-            var at = 0
-            while at < bytes.count, let hit = memchr(base + at, 10, bytes.count - at) {
-                at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
-                starts.append(at)
-            }
-        }
+        source.forEachOffset(ofByte: 10) { starts.append($0 + 1) }
         return starts
     }()
 

@@ -61,7 +61,7 @@ struct ItemReader {
     static func startsAction(_ line: some StringProtocol) -> Bool {
         let trimmed = line.trimmingWhitespace
         if trimmed.hasPrefix("DONE ") { return true }
-        return actionPrefix(of: trimmed) != nil || (trimmed.utf8.count <= 12 && trimmed.lowercased() == "todo")
+        return actionPrefix(of: trimmed) != nil || (trimmed.utf8.count == 4 && trimmed.lowercased() == "todo")
     }
 
     private func stripActionPrefix(_ reading: inout Reading) {
@@ -72,9 +72,6 @@ struct ItemReader {
             reading.isDoneByPrefix = true
             return
         }
-        // Every prefix starts with `a`, `t`, `n`, `d` or `[`, in either case (no other
-        // character lowercases to one of them): most items need no lowercased copy.
-        guard let first = reading.text.utf8.first, first == UInt8(ascii: "[") || "atnd".utf8.contains(first | 0x20) else { return }
         guard let prefix = ItemReader.actionPrefix(of: reading.text) else { return }
         reading.text = String(reading.text.dropFirst(prefix.count)).trimmingWhitespace
         reading.isActionByPrefix = true
@@ -84,6 +81,9 @@ struct ItemReader {
     /// by byte with ASCII letters folded, without a lowercased copy of the text; only a
     /// non-ASCII character right after a prefix, which may join its last character, needs the copy.
     static func actionPrefix(of text: String) -> String? {
+        // Every prefix starts with `a`, `t`, `n`, `d` or `[`, in either case, and no other
+        // character lowercases to one of them: most text is told by its first byte.
+        guard let first = text.utf8.first, first == UInt8(ascii: "[") || "atnd".utf8.contains(first | 0x20) else { return nil }
         let byBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
             for prefix in actionPrefixes where prefix != "done " {
                 let count = prefix.utf8.count

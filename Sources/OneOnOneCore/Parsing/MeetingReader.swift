@@ -368,8 +368,10 @@ struct MeetingReader {
                 if next() == "me" { firstPerson = true }
             case "support":
                 if next() == "you" { return .upward }
-            case "to", "on", "of":
-                if next() == (word == "to" ? "me" : "my") { firstPerson = true }
+            case "to":
+                if next() == "me" { firstPerson = true }
+            case "on", "of":
+                if next() == "my" { firstPerson = true }
             case "how":
                 if next() == "am", next(2) == "i", next(3) == "doing" { firstPerson = true }
             default:
@@ -392,9 +394,6 @@ struct MeetingReader {
               let side = sides.side(of: options.canonicalName(String(name))) else { return nil }
         return side == .manager ? .upward : .downward
     }
-
-    // The phrases `feedbackDirection` reads: upward `for you`, `support you`, `for manager`;
-    // first person `for me`, `to me`, `how am I doing`, `on my`, `of my`.
 
     /// The word after the first `for` or `to`, words being runs of letters.
     private static func wordAfterForOrTo(_ text: String) -> Substring? {

@@ -58,19 +58,29 @@ extension StringProtocol {
         } ?? utf8.contains(byte)
     }
 
-    /// How many times `byte` occurs: memchr from one to the next (lines are tens of bytes
-    /// long, and memchr skips them many bytes at a time), not a loop over the UTF-8 view.
-    func count(ofByte byte: UInt8) -> Int {
-        utf8.withContiguousStorageIfAvailable { bytes -> Int in
-            guard var at = bytes.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
-            let end = at + bytes.count
-            var count = 0
-            while at < end, let hit = memchr(at, Int32(byte), end - at) {
-                count += 1
-                at = UnsafeRawPointer(hit) + 1
+    /// Calls `body` with the UTF-8 offset of each occurrence of `byte`, in order: memchr from one
+    /// to the next (lines are tens of bytes long, and memchr skips them many bytes at a time),
+    /// not a loop over the UTF-8 view.
+    func forEachOffset(ofByte byte: UInt8, _ body: (Int) -> Void) {
+        let searched = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return true }
+            var at = 0
+            while at < bytes.count, let hit = memchr(base + at, Int32(byte), bytes.count - at) {
+                let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                body(offset)
+                at = offset + 1
             }
-            return count
-        } ?? utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) }
+            return true
+        }
+        guard searched == nil else { return }
+        for (offset, each) in utf8.enumerated() where each == byte { body(offset) }
+    }
+
+    /// How many times `byte` occurs.
+    func count(ofByte byte: UInt8) -> Int {
+        var count = 0
+        forEachOffset(ofByte: byte) { _ in count += 1 }
+        return count
     }
 
     /// True when every character is ASCII, so that bytes and characters are one and the same.
