@@ -112,9 +112,14 @@ struct ItemReader {
         // placeholder and its wrapping can take (only ASCII lowercases to a placeholder word):
         // they hold content.
         if text.utf8.count > 36, let first = text.utf8.first, first.isASCIILetterOrDigit { return false }
-        if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.isASCIIDigit }) { return true }
         // More than 12 characters is no placeholder; ASCII counts them by bytes.
-        guard text.isASCII ? text.utf8.count <= 12 : text.dropFirst(12).isEmpty else { return false }
+        if text.isASCII {
+            if !text.utf8.contains(where: \.isASCIILetterOrDigit) { return true }
+            guard text.utf8.count <= 12 else { return false }
+        } else {
+            if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.isASCIIDigit }) { return true }
+            guard text.dropFirst(12).isEmpty else { return false }
+        }
         var inner = Substring(text)
         while let first = inner.first, placeholderWrapping.contains(first) { inner.removeFirst() }
         while let last = inner.last, placeholderWrapping.contains(last) { inner.removeLast() }
@@ -253,7 +258,9 @@ struct ItemReader {
             let rest = text.dropFirst(1 + name.count)
             if rest.hasPrefix(":") { return canonical(name) }
         }
-        if text.utf8.last == UInt8(ascii: ")"), text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+        // In ASCII text each byte is a character: the last `(` is found by its byte.
+        if text.utf8.last == UInt8(ascii: ")"), text.hasSuffix(")"),
+           let open = text.isASCII ? text.utf8.lastIndex(of: UInt8(ascii: "(")) : text.lastIndex(of: "(") {
             let inside = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingWhitespace.lowercased()
             if knownNames.contains(inside) || inside == "manager" { return canonical(inside) }
         }

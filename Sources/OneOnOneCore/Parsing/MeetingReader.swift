@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads one meeting's blocks into sections and items (PRODUCT.md, "Sections" and "Items").
 struct MeetingReader {
     let options: ParseOptions
@@ -178,7 +184,7 @@ struct MeetingReader {
     /// A `Key: value` line that records something about the meeting rather than discussing
     /// anything (`Date: …`, `Duration: 45m`, `Attendees: …`). Returns false when the line is content.
     private mutating func readLabel(_ text: String, line: Int) -> Bool {
-        guard let colon = MeetingReader.labelColon(in: text) else { return false }
+        guard let colon = MeetingReader.labelColon(in: text), MeetingReader.mayBeLabelKey(text[..<colon.lowerBound]) else { return false }
         let key = Words.of(text[..<colon.lowerBound], stemming: false).joined(separator: " ")
         let value = text[colon.upperBound...].trimmingWhitespace
         switch key {
@@ -201,6 +207,17 @@ struct MeetingReader {
         default:
             return false
         }
+    }
+
+    /// Every key below has at most 12 letters and digits and 4 words, each of which may lose a
+    /// possessive `s`: text before a colon with more than 20 ASCII letters and digits is no key.
+    private static func mayBeLabelKey(_ text: Substring) -> Bool {
+        var count = 0
+        for byte in text.utf8 where byte.isASCIILetterOrDigit {
+            count += 1
+            if count > 20 { return false }
+        }
+        return true
     }
 
     /// The first `:` or `：` of a line.
@@ -355,67 +372,98 @@ struct MeetingReader {
 
     /// Feedback to the manager (`feedback for you`, `for Sam`, `upward`) or to the report.
     private func feedbackDirection(_ text: String) -> FeedbackDirection? {
-        let words = Words.of(text, stemming: false)
-        if words.contains("upward") { return .upward }
-        if words.contains("downward") { return .downward }
-        // The phrases, found in one pass: an upward one anywhere outranks a first-person one.
-        var firstPerson = false
-        for (index, word) in words.enumerated() {
-            func next(_ offset: Int = 1) -> String? { index + offset < words.count ? words[index + offset] : nil }
-            switch word {
-            case "for":
-                if next() == "you" || next() == "manager" { return .upward }
-                if next() == "me" { firstPerson = true }
-            case "support":
-                if next() == "you" { return .upward }
-            case "to":
-                if next() == "me" { firstPerson = true }
-            case "on", "of":
-                if next() == "my" { firstPerson = true }
-            case "how":
-                if next() == "am", next(2) == "i", next(3) == "doing" { firstPerson = true }
-            default:
-                break
+        // One pass over the words' bytes. `upward` or `downward` anywhere decides; else an
+        // upward phrase anywhere outranks a first-person one; else the first word naming a side.
+        let sideWords = options.words(naming: [sides.person, sides.manager, sides.me].compactMap { $0 })
+        var upward = false, downward = false, upwardPhrase = false, firstPerson = false
+        var named: String?
+        // The three words before this one, nearest first.
+        var before: (FeedbackWord, FeedbackWord, FeedbackWord) = (.other, .other, .other)
+        Words.forEach(in: text, stemming: false) { bytes in
+            let word = FeedbackWord(bytes)
+            switch (before.0, word) {
+            case (_, .upward): upward = true
+            case (_, .downward): downward = true
+            case (.for, .you), (.for, .manager), (.support, .you): upwardPhrase = true
+            case (.for, .me), (.to, .me), (.on, .my), (.of, .my): firstPerson = true
+            case (.i, .doing) where before.1 == .am && before.2 == .how: firstPerson = true
+            default: break
             }
+            if named == nil, word == .report || sideWords.contains(where: { $0.utf8.count == bytes.count && $0.utf8.withContiguousStorageIfAvailable({
+                memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) == true }) {
+                named = String(decoding: bytes, as: UTF8.self)
+            }
+            before = (word, before.0, before.1)
         }
+        if upward { return .upward }
+        if downward { return .downward }
+        if upwardPhrase { return .upward }
         if firstPerson { return sides.firstPersonFeedback }
-        for word in words {
+        if let named {
             // A word is lowercased and trimmed already: only an alias can change it.
-            let key = options.canonicalWord(word)
-            if key == sides.person || key == sides.manager || key == sides.me || word == "report" {
-                return sides.side(of: key) == .manager ? .upward : .downward
-            }
+            return sides.side(of: options.canonicalWord(named)) == .manager ? .upward : .downward
         }
         // `Feedback for Sam` in Frank's series with no manager named: a capitalised name after
         // "for" that is not Frank's stands for the manager's side.
-        let lower = text.lowercased()
-        guard lower.includes("for") || lower.includes("to") else { return nil }
         guard let name = MeetingReader.wordAfterForOrTo(text), let first = name.first, first.isUppercase,
               let side = sides.side(of: options.canonicalName(String(name))) else { return nil }
         return side == .manager ? .upward : .downward
     }
 
+    /// The words feedback phrases are made of, told by their bytes packed into one number.
+    private enum FeedbackWord {
+        case upward, downward, `for`, you, manager, me, support, to, on, of, my, how, am, i, doing, report, other
+
+        private static let spelled: [(UInt64, FeedbackWord)] = ([
+            ("upward", .upward), ("downward", .downward), ("for", .for), ("you", .you), ("manager", .manager),
+            ("me", .me), ("support", .support), ("to", .to), ("on", .on), ("of", .of), ("my", .my), ("how", .how),
+            ("am", .am), ("i", .i), ("doing", .doing), ("report", .report),
+        ] as [(String, FeedbackWord)]).map { (packed($0.0.utf8), $0.1) }
+
+        /// Up to eight bytes as one number: no word holds a zero byte, so no two words share one.
+        private static func packed(_ bytes: some Collection<UInt8>) -> UInt64 {
+            bytes.reduce(0) { $0 << 8 | UInt64($1) }
+        }
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self = .other
+            guard bytes.count <= 8 else { return }
+            let number = FeedbackWord.packed(bytes)
+            for (spelling, word) in FeedbackWord.spelled where spelling == number {
+                self = word
+                return
+            }
+        }
+    }
+
     /// The word after the first `for` or `to`, words being runs of letters.
     private static func wordAfterForOrTo(_ text: String) -> Substring? {
-        guard text.isASCII else {
-            let written = text.split(whereSeparator: { !$0.isLetter })
-            guard let at = written.firstIndex(where: { $0.lowercased() == "for" || $0.lowercased() == "to" }), at + 1 < written.count else { return nil }
-            return written[at + 1]
-        }
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        var afterForOrTo = false
-        while index < bytes.endIndex {
-            guard bytes[index].isASCIILetter else {
-                index = bytes.index(after: index)
-                continue
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>?? in
+            guard bytes.isASCII else { return .none }
+            var index = 0
+            var afterForOrTo = false
+            while index < bytes.count {
+                guard bytes[index].isASCIILetter else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < bytes.count, bytes[index].isASCIILetter { index += 1 }
+                if afterForOrTo { return .some(start..<index) }
+                let length = index - start
+                afterForOrTo = (length == 3 && bytes[start] | 0x20 == UInt8(ascii: "f") && bytes[start + 1] | 0x20 == UInt8(ascii: "o")
+                    && bytes[start + 2] | 0x20 == UInt8(ascii: "r"))
+                    || (length == 2 && bytes[start] | 0x20 == UInt8(ascii: "t") && bytes[start + 1] | 0x20 == UInt8(ascii: "o"))
             }
-            let start = index
-            while index < bytes.endIndex, bytes[index].isASCIILetter { index = bytes.index(after: index) }
-            let word = text[start..<index]
-            if afterForOrTo { return word }
-            afterForOrTo = word.utf8.count <= 3 && (word.lowercased() == "for" || word.lowercased() == "to")
+            return .some(nil)
         }
-        return nil
+        if let ascii, let decided = ascii {
+            guard let word = decided else { return nil }
+            let utf8 = text.utf8
+            return text[utf8.index(utf8.startIndex, offsetBy: word.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.upperBound)]
+        }
+        let written = text.split(whereSeparator: { !$0.isLetter })
+        guard let at = written.firstIndex(where: { $0.lowercased() == "for" || $0.lowercased() == "to" }), at + 1 < written.count else { return nil }
+        return written[at + 1]
     }
 }

@@ -49,12 +49,19 @@ public struct ParseOptions: Sendable {
 
     private var aliases: [String: String]
 
-    /// The name a series is keyed by: lowercased, `@` dropped, aliases resolved.
     /// `canonicalName` of a word from `Words.of`, which is lowercased and trimmed already.
     func canonicalWord(_ word: String) -> String {
         aliases.isEmpty ? word : aliases[word] ?? word
     }
 
+    /// Every word that `canonicalWord` makes one of `names`: the names no alias takes
+    /// elsewhere, and the aliases of each.
+    func words(naming names: [String]) -> [String] {
+        guard !aliases.isEmpty else { return names }
+        return names.filter { aliases[$0] == nil } + aliases.filter { names.contains($0.value) }.map(\.key)
+    }
+
+    /// The name a series is keyed by: lowercased, `@` dropped, aliases resolved.
     public func canonicalName(_ name: String) -> String {
         var key = name.trimmingWhitespace.lowercased()
         if key.hasPrefix("@") { key.removeFirst() }

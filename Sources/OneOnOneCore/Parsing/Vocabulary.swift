@@ -65,13 +65,20 @@ public struct Vocabulary: Sendable {
     /// Ticket ids (`PROJ-123`) and percentages are status talk.
     static func hasStatusMarks(_ text: String) -> Bool {
         guard text.hasByte(UInt8(ascii: "%")) || text.hasByte(UInt8(ascii: "-")) else { return false }
-        let scalars = Array(text.unicodeScalars)
-        for (i, s) in scalars.enumerated() {
-            if s == "%", i > 0, scalars[i - 1].isASCIIDigit { return true }
-            if s == "-", i >= 2, i + 1 < scalars.count, scalars[i + 1].isASCIIDigit {
+        // Read on UTF-8 bytes: every test is of ASCII, and each byte of a non-ASCII character
+        // fails it just as the character would.
+        return text.utf8.withContiguousStorageIfAvailable(hasStatusMarks) ?? Array(text.utf8).withUnsafeBufferPointer(hasStatusMarks)
+    }
+
+    private static func hasStatusMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+        for (i, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "%"), i > 0, isDigit(bytes[i - 1]) { return true }
+            if byte == UInt8(ascii: "-"), i >= 2, i + 1 < bytes.count, isDigit(bytes[i + 1]) {
                 var j = i - 1, letters = 0
-                while j >= 0, scalars[j].value >= 65, scalars[j].value <= 90 || scalars[j].isASCIIDigit { letters += 1; j -= 1 }
-                if letters >= 2, j < 0 || !scalars[j].isASCIILetter, scalars[j + 1].value >= 65, scalars[j + 1].value <= 90 { return true }
+                while j >= 0, isUpper(bytes[j]) { letters += 1; j -= 1 }
+                if letters >= 2, j < 0 || !bytes[j].isASCIILetter, isUpper(bytes[j + 1]) { return true }
             }
         }
         return false

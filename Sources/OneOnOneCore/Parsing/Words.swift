@@ -32,20 +32,31 @@ public enum Words {
     /// `first(of:)` read straight off the bytes when the first word is ASCII letters and digits
     /// (as nearly every item's is); nil when only the full reading can say (non-ASCII, an apostrophe).
     private static func firstASCII(in bytes: UnsafeBufferPointer<UInt8>, stemming: Bool) -> String?? {
-        var word: [UInt8] = []
-        for byte in bytes {
-            if byte >= 0x80 || (byte == 39 && !word.isEmpty) { return nil }
-            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                word.append(byte)
-            } else if byte >= 65 && byte <= 90 {
-                word.append(byte + 32)
-            } else if !word.isEmpty {
-                break
+        // The word is read into a scratch buffer on the stack: no array grows a byte at a time.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch -> String?? in
+            let word = scratch.baseAddress!
+            var length = 0
+            for byte in bytes {
+                if byte >= 0x80 || (byte == 39 && length > 0) { return nil }
+                if let kept = wordByte(byte) {
+                    word[length] = kept
+                    length += 1
+                } else if length > 0 {
+                    break
+                }
             }
+            guard length > 0 else { return .some(nil) }
+            if stemming { length = stemASCII(word, count: length) }
+            return .some(String(decoding: UnsafeBufferPointer(start: word, count: length), as: UTF8.self))
         }
-        guard !word.isEmpty else { return .some(nil) }
-        if stemming { stemBytes(&word) }
-        return .some(String(decoding: word, as: UTF8.self))
+    }
+
+    /// An ASCII byte as a word holds it: letters lowercased, digits kept; nil for any other byte.
+    @inline(__always)
+    private static func wordByte(_ byte: UInt8) -> UInt8? {
+        if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) { return byte }
+        if byte >= 65 && byte <= 90 { return byte + 32 }
+        return nil
     }
 
     /// Hands `body` each word's UTF-8 bytes, as `of` would make them, without making a `String`
@@ -81,10 +92,8 @@ public enum Words {
             start = bytes.count
         }
         func ascii(_ value: UInt8) {
-            if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
-                bytes.append(value)
-            } else if value >= 65 && value <= 90 {
-                bytes.append(value + 32)
+            if let kept = wordByte(value) {
+                bytes.append(kept)
             } else if value == 39, bytes.count > start {
                 bytes.append(39)
                 hasApostrophe = true
@@ -179,11 +188,8 @@ public enum Words {
                 length = 0
             }
             for byte in text {
-                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                    word[length] = byte
-                    length += 1
-                } else if byte >= 65 && byte <= 90 {
-                    word[length] = byte + 32
+                if let kept = wordByte(byte) {
+                    word[length] = kept
                     length += 1
                 } else if byte == 39, length > 0 {
                     word[length] = 39
