@@ -165,7 +165,7 @@ public enum Words {
     /// `forEach` over ASCII text, read off its bytes into one scratch buffer that each word
     /// overwrites: no copy of the text, no `String`. False, having read nothing, when the text
     /// is not all ASCII.
-    private static func forEachASCII(in text: UnsafeBufferPointer<UInt8>, stemming: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    static func forEachASCII(in text: UnsafeBufferPointer<UInt8>, stemming: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         guard text.isASCII else { return false }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 1) { scratch in
             let word = scratch.baseAddress!

@@ -82,7 +82,11 @@ enum ItemThreads {
     /// writes its own state: captured variables would cost an exclusivity check a word.)
     private struct KeyWordReader {
         let names: Set<String>
+        /// Stemmed words, numbered.
         var vocabulary = WordTable()
+        /// Words as written (`Booked`, `room's`), with the number of the word each reads as: a
+        /// series repeats its words, so each spelling is lowercased and stemmed once.
+        var spellings = WordTable()
         var nextID: Int32 = 0
 
         init(names: Set<String>) {
@@ -92,17 +96,54 @@ enum ItemThreads {
         mutating func keyWords(of text: String) -> KeyWords {
             var ids: [Int32] = []
             ids.reserveCapacity(16)
-            Words.forEach(in: text) { word in
-                let id = vocabulary.id(of: word) { word in
-                    guard isKeyWord(word, ignoring: names) else { return -1 }
-                    nextID += 1
-                    return nextID - 1
+            let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard bytes.isASCII else { return false }
+                // In ASCII text a word is a run of letters, digits and apostrophes, read alone.
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || !(bytes[end].isASCIILetterOrDigit || bytes[end] == 39) {
+                    if end > start {
+                        let id = number(ofSpelling: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        if id >= 0 { ids.append(id) }
+                    }
+                    start = end + 1
                 }
-                if id >= 0 { ids.append(id) }
+                return true
+            }
+            if read != true {
+                Words.forEach(in: text) { word in
+                    let id = number(of: word)
+                    if id >= 0 { ids.append(id) }
+                }
             }
             return KeyWords(ids)
         }
+
+        private mutating func number(ofSpelling spelling: UnsafeBufferPointer<UInt8>) -> Int32 {
+            if let known = spellings.number(of: spelling) { return known }
+            var id: Int32 = -1
+            _ = Words.forEachASCII(in: spelling, stemming: true) { id = number(of: $0) }
+            _ = spellings.id(of: spelling) { _ in id }
+            return id
+        }
+
+        /// The number of a word as `Words` reads it, new for a key word; -1 for a word that does
+        /// not make an item that item: a stop word, a name or a number. (Dates drop out without
+        /// a scan: numbers are skipped, month and weekday names are stop words.)
+        private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+            vocabulary.id(of: word) { text in
+                guard ItemThreads.stopWordTable.number(of: word) == nil, !names.contains(text), !ItemThreads.isNumber(text) else { return -1 }
+                nextID += 1
+                return nextID - 1
+            }
+        }
     }
+
+    /// The stop words, looked up by their bytes.
+    private static let stopWordTable: WordTable = {
+        var table = WordTable()
+        for var word in stopWords { _ = word.withUTF8 { table.id(of: $0) { _ in 0 } } }
+        return table
+    }()
 
     /// The best occurrence of an item with `words` in `meeting`: an action item written again
     /// (and not already claimed by another item), else any item that mentions it.
@@ -143,12 +184,6 @@ enum ItemThreads {
         let shared = item.sharedCount(text)
         guard shared >= min(2, item.count) else { return false }
         return Double(shared) / Double(item.count) >= 0.6
-    }
-
-    /// Whether a word (from `Words.of`) makes an item that item: not a stop word, a name or a
-    /// number. Dates drop out without a scan: numbers are skipped, month and weekday names are stop words.
-    static func isKeyWord(_ word: String, ignoring names: Set<String>) -> Bool {
-        !stopWords.contains(word) && !names.contains(word) && !isNumber(word)
     }
 
     /// `2026`, or a number in another script (`Ⅻ`); checked byte by byte when the word is ASCII.
