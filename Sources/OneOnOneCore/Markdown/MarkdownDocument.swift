@@ -138,7 +138,8 @@ private enum NodeKind {
 /// `String`, when it is emitted, however many pieces its text came in.
 private struct InlineText {
     var bytes: [UInt8] = []
-    var letters = 0
+    /// Letters and digits in bold and struck through, counted as they come; all the text's
+    /// letters are counted only when these make it matter.
     var boldLetters = 0
     var struckLetters = 0
     var boldDepth = 0
@@ -155,18 +156,23 @@ private struct InlineText {
     mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: piece)
         if capturingLeadingBold { leadingBold = (leadingBold ?? []) + piece }
-        // ASCII, most text, is counted in one pass over its bytes; other text scalar by scalar.
-        var count = 0
-        for byte in piece {
-            if byte >= 0x80 {
-                count = InlineText.lettersAndDigits(in: String(decoding: piece, as: UTF8.self))
-                break
-            }
-            if byte.isASCIILetterOrDigit { count += 1 }
-        }
-        letters += count
+        guard boldDepth > 0 || strikeDepth > 0 else { return }
+        let count = InlineText.letters(in: piece)
         if boldDepth > 0 { boldLetters += count }
         if strikeDepth > 0 { struckLetters += count }
+    }
+
+    /// The letters and digits of the whole text.
+    var letters: Int { bytes.withUnsafeBufferPointer(InlineText.letters) }
+
+    /// ASCII, most text, is counted in one pass over its bytes; other text scalar by scalar.
+    private static func letters(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes {
+            if byte >= 0x80 { return lettersAndDigits(in: String(decoding: bytes, as: UTF8.self)) }
+            if byte.isASCIILetterOrDigit { count += 1 }
+        }
+        return count
     }
 
     /// A line break in the text.
@@ -270,8 +276,8 @@ private struct Converter {
             if entering {
                 if let top = itemOwning(node) {
                     // Taken out of the item while read, so its bytes are appended to in place.
-                    var text = openItems[top].text
-                    openItems[top].text = InlineText()
+                    var text = InlineText()
+                    swap(&text, &openItems[top].text)
                     if !text.isEmpty { text.appendNewline() }
                     inline = text
                 } else {
@@ -279,8 +285,7 @@ private struct Converter {
                     inline = InlineText()
                 }
                 inlineLine = line(node)
-            } else if var text = inline {
-                inline = nil
+            } else if var text = inline.take() {
                 if let top = itemOwning(node) {
                     text.boldDepth = 0
                     text.strikeDepth = 0
@@ -294,8 +299,7 @@ private struct Converter {
                 flushItem(before: node)
                 inline = InlineText()
                 inlineLine = line(node)
-            } else if var text = inline {
-                inline = nil
+            } else if var text = inline.take() {
                 if let parent = cmark_node_parent(node), cmark_node_get_type(parent) != CMARK_NODE_DOCUMENT {
                     // A heading inside a blockquote or list item is quoted text, not the note's
                     // structure: it titles what follows like a bold line, and cannot end a section.
@@ -327,7 +331,7 @@ private struct Converter {
                 inlineLine = line(node)
             } else {
                 cells.append(inline?.trimmed ?? "")
-                struckCells.append(inline.map { $0.letters > 0 && $0.struckLetters == $0.letters } ?? false)
+                struckCells.append(inline.map { $0.struckLetters > 0 && $0.struckLetters == $0.letters } ?? false)
                 inline = nil
             }
         case .codeBlock:
@@ -375,17 +379,16 @@ private struct Converter {
         emit(openItems[top].block, openItems[top].text)
     }
 
-    private mutating func emit(_ block: MarkdownBlock, _ text: InlineText) {
+    private mutating func emit(_ block: consuming MarkdownBlock, _ text: borrowing InlineText) {
         if text.droppedPrivate {
             // Count the block once in the private part that hid (some of) it.
             marks.countHidden()
         }
         let trimmed = text.trimmed
         if trimmed.isEmpty { return }
-        var block = block
         block.text = trimmed
-        block.isBoldOnly = text.letters > 0 && text.boldLetters == text.letters
-        block.isStruckThrough = text.letters > 0 && text.struckLetters == text.letters
+        block.isBoldOnly = text.boldLetters > 0 && text.boldLetters == text.letters
+        block.isStruckThrough = text.struckLetters > 0 && text.struckLetters == text.letters
         block.leadingBold = text.trimmedLeadingBold
         blocks.append(block)
     }

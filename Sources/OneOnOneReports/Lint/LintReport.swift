@@ -96,21 +96,24 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .text: TextFormat(color: color, showsSummary: summary).write(report, to: write)
         case .json: JSONFormat.render(report).write(chunks: write)
         case .sarif: SARIFFormat.render(report).write(chunks: write)
-        case .github: OutputFormat.lines(GitHubFormat.lines(report), to: write)
+        case .github: OutputFormat.lines(GitHubFormat.lines(report), to: write) { line, out in out.append(contentsOf: line.utf8) }
         case .junit: write(JUnitFormat.render(report))
         }
     }
 
-    /// Hands over `lines` in pieces of about 64 KB.
-    static func lines(_ lines: some Sequence<String>, to write: (String) -> Void) {
-        var out = ""
+    /// Hands over what `make` writes for each of `lines`, in pieces of about 64 KB. The pieces
+    /// are gathered as UTF-8 bytes: appending to a `String` rescans each appended piece for
+    /// ASCII, which cost more than making the line.
+    static func lines<Line>(_ lines: some Sequence<Line>, to write: (String) -> Void, _ make: (Line, inout [UInt8]) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * 1024 + 4096)
         for line in lines {
-            out += line
-            if out.utf8.count >= 64 * 1024 {
-                write(out)
+            make(line, &out)
+            if out.count >= 64 * 1024 {
+                write(String(decoding: out, as: UTF8.self))
                 out.removeAll(keepingCapacity: true)
             }
         }
-        if !out.isEmpty { write(out) }
+        if !out.isEmpty { write(String(decoding: out, as: UTF8.self)) }
     }
 }

@@ -9,10 +9,12 @@ struct TextFormat {
     var showsSummary = true
 
     func write(_ report: LintReport, to write: (String) -> Void) {
-        let lines = report.findings.lazy.map { finding in
-            "\(Escaping.terminal(finding.file)):\(finding.line):\(finding.column): \(paint(finding.severity)): \(Escaping.terminal(finding.message)) \(dim("[\(finding.rule)]"))\n"
+        OutputFormat.lines(report.findings, to: write) { finding, out in
+            for piece in [Escaping.terminal(finding.file), ":", String(finding.line), ":", String(finding.column), ": ", paint(finding.severity), ": ",
+                          Escaping.terminal(finding.message), " ", dim("[\(finding.rule)]"), "\n"] {
+                out.append(contentsOf: piece.utf8)
+            }
         }
-        OutputFormat.lines(lines, to: write)
         if showsSummary { write(summary(report) + "\n") }
     }
 
