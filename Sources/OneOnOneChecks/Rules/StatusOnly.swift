@@ -36,8 +36,7 @@ struct StatusOnly: Rule {
         let threshold = context.option("max-status-share", 0.8)
         return context.timelines.flatMap { timeline in
             timeline.withContent.compactMap { occasion -> Finding? in
-                let items = timeline.items(occasion).filter { !$0.isPrompt }
-                if items.contains(where: { StatusOnly.counterweights.contains($0.topic) }) { return nil }
+                if timeline.has(occasion, { item, _ in StatusOnly.counterweights.contains(item.topic) }) { return nil }
                 let discussion = timeline.discussion(occasion)
                 let status = discussion.filter { $0.topic == .status }.count
                 guard !discussion.isEmpty, Double(status) / Double(discussion.count) >= threshold else { return nil }

@@ -147,6 +147,7 @@ struct PhraseTable: Sendable {
     /// phrase uses.
     func numbers(of text: some StringProtocol) -> [Int32] {
         var numbers: [Int32] = []
+        numbers.reserveCapacity(text.utf8.count / 4 + 1)
         Words.forEach(in: text) { numbers.append(vocabulary.number(of: $0) ?? -1) }
         return numbers
     }
