@@ -16,6 +16,8 @@ struct ThreadTests {
         ("- [ ] @alice book a venue for the offsite due Mar 10", "- [ ] @sam book a venue for the offsite by Mar 17"),
         ("- [ ] Book a venue for the offsite", "- [ ] Book a bigger venue for the offsite"),
         ("- [ ] Sam to introduce Alice to the platform lead", "- [ ] Introduce Alice to the platform lead (sam)"),
+        // Spelled otherwise, and one item read scalar by scalar (non-ASCII), the other by spelling.
+        ("- [ ] Book the offsite venue — café nearby", "- [ ] BOOK the Offsite's venue"),
     ])
     func carriedOver(first: String, later: String) throws {
         let found = try #require(link(first, later))

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads one meeting's blocks into sections and items (PRODUCT.md, "Sections" and "Items").
 struct MeetingReader {
     let options: ParseOptions
@@ -389,8 +383,7 @@ struct MeetingReader {
             case (.i, .doing) where before.1 == .am && before.2 == .how: firstPerson = true
             default: break
             }
-            if named == nil, word == .report || sideWords.contains(where: { $0.utf8.count == bytes.count && $0.utf8.withContiguousStorageIfAvailable({
-                memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) == true }) {
+            if named == nil, word == .report || sideWords.contains(where: { $0.hasUTF8(bytes) }) {
                 named = String(decoding: bytes, as: UTF8.self)
             }
             before = (word, before.0, before.1)
@@ -425,10 +418,11 @@ struct MeetingReader {
             bytes.reduce(0) { $0 << 8 | UInt64($1) }
         }
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        /// `foldingCase` lowercases ASCII letters, for a run of letters as written.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool = false) {
             self = .other
             guard bytes.count <= 8 else { return }
-            let number = FeedbackWord.packed(bytes)
+            let number = foldingCase ? FeedbackWord.packed(bytes.lazy.map { $0 | 0x20 }) : FeedbackWord.packed(bytes)
             for (spelling, word) in FeedbackWord.spelled where spelling == number {
                 self = word
                 return
@@ -438,32 +432,29 @@ struct MeetingReader {
 
     /// The word after the first `for` or `to`, words being runs of letters.
     private static func wordAfterForOrTo(_ text: String) -> Substring? {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>?? in
-            guard bytes.isASCII else { return .none }
-            var index = 0
-            var afterForOrTo = false
-            while index < bytes.count {
-                guard bytes[index].isASCIILetter else {
-                    index += 1
-                    continue
-                }
-                let start = index
-                while index < bytes.count, bytes[index].isASCIILetter { index += 1 }
-                if afterForOrTo { return .some(start..<index) }
-                let length = index - start
-                afterForOrTo = (length == 3 && bytes[start] | 0x20 == UInt8(ascii: "f") && bytes[start + 1] | 0x20 == UInt8(ascii: "o")
-                    && bytes[start + 2] | 0x20 == UInt8(ascii: "r"))
-                    || (length == 2 && bytes[start] | 0x20 == UInt8(ascii: "t") && bytes[start + 1] | 0x20 == UInt8(ascii: "o"))
-            }
-            return .some(nil)
-        }
-        if let ascii, let decided = ascii {
-            guard let word = decided else { return nil }
+        if text.isASCII, let found = text.utf8.withContiguousStorageIfAvailable(wordAfterForOrTo(inASCII:)) {
             let utf8 = text.utf8
-            return text[utf8.index(utf8.startIndex, offsetBy: word.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.upperBound)]
+            return found.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
         }
         let written = text.split(whereSeparator: { !$0.isLetter })
         guard let at = written.firstIndex(where: { $0.lowercased() == "for" || $0.lowercased() == "to" }), at + 1 < written.count else { return nil }
         return written[at + 1]
+    }
+
+    /// `wordAfterForOrTo` on ASCII text's bytes: where the word stands.
+    private static func wordAfterForOrTo(inASCII bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var index = 0
+        var afterForOrTo = false
+        while index < bytes.count {
+            guard bytes[index].isASCIILetter else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, bytes[index].isASCIILetter { index += 1 }
+            if afterForOrTo { return start..<index }
+            afterForOrTo = index - start <= 3 && [.for, .to].contains(FeedbackWord(UnsafeBufferPointer(rebasing: bytes[start..<index]), foldingCase: true))
+        }
+        return nil
     }
 }

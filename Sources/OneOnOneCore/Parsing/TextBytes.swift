@@ -106,6 +106,13 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Whether the text's UTF-8 is exactly `bytes`, compared without making a `String` of them.
+    func hasUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count == bytes.count else { return false }
+        guard let base = bytes.baseAddress else { return true }
+        return utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, base, bytes.count) == 0 } ?? utf8.elementsEqual(bytes)
+    }
+
     func trimmingCharacters(in set: String) -> String {
         var result = Substring(self)
         while let first = result.first, set.contains(first) { result.removeFirst() }

@@ -162,6 +162,17 @@ public enum Words {
         return n
     }
 
+    /// Hands `body` each spelling of ASCII text: each run of letters, digits and apostrophes, as
+    /// written. `forEachASCII` reads a spelling as at most one word, the same word wherever it
+    /// stands, so a caller can look spellings up and read each new one once.
+    static func forEachSpelling(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        for end in 0...text.count where end == text.count || (wordByte(text[end]) == nil && text[end] != 39) {
+            if end > start { body(UnsafeBufferPointer(rebasing: text[start..<end])) }
+            start = end + 1
+        }
+    }
+
     /// `forEach` over ASCII text, read off its bytes into one scratch buffer that each word
     /// overwrites: no copy of the text, no `String`. False, having read nothing, when the text
     /// is not all ASCII.

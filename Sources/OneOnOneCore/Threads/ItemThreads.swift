@@ -98,14 +98,9 @@ enum ItemThreads {
             ids.reserveCapacity(16)
             let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 guard bytes.isASCII else { return false }
-                // In ASCII text a word is a run of letters, digits and apostrophes, read alone.
-                var start = 0
-                for end in 0...bytes.count where end == bytes.count || !(bytes[end].isASCIILetterOrDigit || bytes[end] == 39) {
-                    if end > start {
-                        let id = number(ofSpelling: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                        if id >= 0 { ids.append(id) }
-                    }
-                    start = end + 1
+                Words.forEachSpelling(in: bytes) { spelling in
+                    let id = number(ofSpelling: spelling)
+                    if id >= 0 { ids.append(id) }
                 }
                 return true
             }
@@ -131,19 +126,12 @@ enum ItemThreads {
         /// a scan: numbers are skipped, month and weekday names are stop words.)
         private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
             vocabulary.id(of: word) { text in
-                guard ItemThreads.stopWordTable.number(of: word) == nil, !names.contains(text), !ItemThreads.isNumber(text) else { return -1 }
+                guard ItemThreads.stopWords.number(of: word) == nil, !names.contains(text), !ItemThreads.isNumber(text) else { return -1 }
                 nextID += 1
                 return nextID - 1
             }
         }
     }
-
-    /// The stop words, looked up by their bytes.
-    private static let stopWordTable: WordTable = {
-        var table = WordTable()
-        for var word in stopWords { _ = word.withUTF8 { table.id(of: $0) { _ in 0 } } }
-        return table
-    }()
 
     /// The best occurrence of an item with `words` in `meeting`: an action item written again
     /// (and not already claimed by another item), else any item that mentions it.
@@ -196,7 +184,14 @@ enum ItemThreads {
         return ascii || word.allSatisfy(\.isNumber)
     }
 
-    static let stopWords: Set<String> = Set(Words.of("""
+    /// Words that say nothing of what an item is about, looked up by their bytes.
+    private static let stopWords: WordTable = {
+        var table = WordTable()
+        Words.forEach(in: stopWordList) { _ = table.id(of: $0) { _ in 0 } }
+        return table
+    }()
+
+    private static let stopWordList = """
         a an the to for of on in at by with and or but is are was were be been being it its this that these those \
         i we you he she they me us my our your his her their them will would should could can may might must shall \
         do does did done has have had not no yes from as up about into out over so then than also just still again \
@@ -205,7 +200,7 @@ enum ItemThreads {
         jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august \
         september october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday \
         wednesday thursday friday saturday sunday st nd rd th
-        """))
+        """
 }
 
 /// An item's key words as sorted, distinct numbers (one per word of the series' vocabulary).
