@@ -95,6 +95,22 @@ struct RobustnessTests {
         #expect(note.meetings.allSatisfy { $0.items.count == 2 })
     }
 
+    @Test("a key that is an alias of nested aliases is refused before Yams hashes it; a small alias key is read")
+    func aliasKeys() throws {
+        // Seven levels of nine: 4.8 million values behind one key, which took seconds to hash.
+        let levels = (0..<7).map { level in
+            "l\(level): &l\(level) [" + Array(repeating: level == 0 ? "x" : "*l\(level - 1)", count: 9).joined(separator: ",") + "]"
+        }
+        let bomb = (levels + ["? *l6", ": 1"]).joined(separator: "\n")
+        #expect(throws: YAMLValue.ParseError(message: "its keys expand to more than 10000 values (aliases repeating aliases?)",
+                                             position: .init(line: 9, column: 3))) {
+            try YAMLValue.parse(bomb, lineOffset: 1)
+        }
+        let small = try #require(try YAMLValue.parse("name: &n Alice\n*n : 1\n"))
+        guard case .mapping(let entries, _) = small else { Issue.record("not a mapping: \(small)"); return }
+        #expect(entries.map(\.key) == ["name", "Alice"])
+    }
+
     @Test("deeply nested lists, quotes and brackets neither crash nor lose the items")
     func deep() throws {
         // Lists nest by indentation, so their text grows with the square of the depth: 1,000 levels is 1 MB.

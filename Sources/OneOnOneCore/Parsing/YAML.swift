@@ -1,3 +1,4 @@
+internal import CYaml
 import Yams
 
 /// A YAML value with the line and column it was written at, in plain `Sendable` Swift values.
@@ -52,6 +53,7 @@ public indirect enum YAMLValue: Sendable, Equatable {
 
     /// The document as libyaml reads it.
     static func composed(_ text: String, lineOffset: Int = 0) throws(ParseError) -> YAMLValue? {
+        try checkKeys(text, lineOffset: lineOffset)
         let node: Node?
         do {
             // The basic resolver and an explicit encoding: tags are not needed (scalars are read
@@ -65,6 +67,80 @@ public indirect enum YAMLValue: Sendable, Equatable {
         guard let node else { return nil }
         var budget = maximumValues
         return try convert(node, lineOffset: lineOffset, budget: &budget)
+    }
+
+    /// Yams hashes every mapping key to find duplicates, and hashes an alias as the whole value it
+    /// names: a key that is an alias of nested aliases would hash billions of values before any
+    /// budget is checked. So the keys' expanded sizes are added up from libyaml's events first.
+    /// Only a document with an alias (`*`) can expand; errors are left to Yams to describe.
+    private static func checkKeys(_ text: String, lineOffset: Int) throws(ParseError) {
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return }
+        var text = text
+        let tooBig: ParseError? = text.withUTF8 { bytes in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return nil }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var sizes = KeySizes()
+            return sizes.firstTooBig(&parser, lineOffset: lineOffset)
+        }
+        if let tooBig { throw tooBig }
+    }
+
+    /// The values each anchored node and each open collection expand to, as events arrive.
+    private struct KeySizes {
+        struct Open { var anchor: String?; var size = 1; var isMapping: Bool; var children = 0 }
+        var anchored: [String: Int] = [:]
+        var open: [Open] = []
+        var keys = 0
+        /// Sizes stop growing here, so that doubling aliases cannot overflow.
+        let ceiling = 1 << 40
+
+        mutating func firstTooBig(_ parser: inout yaml_parser_t, lineOffset: Int) -> ParseError? {
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
+                defer { yaml_event_delete(&event) }
+                let size: Int, anchor: String?
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    return nil
+                case YAML_SCALAR_EVENT:
+                    (size, anchor) = (1, name(event.data.scalar.anchor))
+                case YAML_ALIAS_EVENT:
+                    (size, anchor) = (name(event.data.alias.anchor).flatMap { anchored[$0] } ?? 1, nil)
+                case YAML_SEQUENCE_START_EVENT:
+                    open.append(Open(anchor: name(event.data.sequence_start.anchor), isMapping: false))
+                    continue
+                case YAML_MAPPING_START_EVENT:
+                    open.append(Open(anchor: name(event.data.mapping_start.anchor), isMapping: true))
+                    continue
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    guard let closed = open.popLast() else { return nil }
+                    (size, anchor) = (closed.size, closed.anchor)
+                default:
+                    continue
+                }
+                if let anchor { anchored[anchor] = size }
+                guard var parent = open.popLast() else { continue }
+                parent.size = min(parent.size + size, ceiling)
+                if parent.isMapping, parent.children % 2 == 0 {
+                    keys = min(keys + size, ceiling)
+                    if keys > maximumValues {
+                        let mark = event.start_mark
+                        return ParseError(message: "its keys expand to more than \(maximumValues) values (aliases repeating aliases?)",
+                                          position: Position(line: mark.line + 1 + lineOffset, column: mark.column + 1))
+                    }
+                }
+                parent.children += 1
+                open.append(parent)
+            }
+        }
+
+        private func name(_ anchor: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+            anchor.map { String(cString: $0) }
+        }
     }
 
     /// Most front matter is a few `key: value` lines of plain words, dates and names: such a
