@@ -19,6 +19,8 @@ struct SettingsTests {
 
     @Test("mistakes name the file, line and column, with a did-you-mean", arguments: [
         ("rules:\n  staus-only: off\n", ".oneonone.yml:2:3: unknown rule `staus-only` in `rules`; did you mean `status-only`? (`oneonone rules` lists them)"),
+        ("rules:\n  Status-Onyl: off\n", ".oneonone.yml:2:3: unknown rule `Status-Onyl` in `rules`; did you mean `status-only`? (`oneonone rules` lists them)"),
+        ("rules:\n  no-careertalk-at-all-in-months: off\n", ".oneonone.yml:2:3: unknown rule `no-careertalk-at-all-in-months` in `rules` (`oneonone rules` lists them)"),
         ("rules:\n  status-only: { max-status-shar: 0.9 }\n", ".oneonone.yml:2:18: unknown option `max-status-shar` for rule `status-only`; did you mean `max-status-share`? (known: severity, max-status-share)"),
         ("rules:\n  status-only: { max-status-share: lots }\n", ".oneonone.yml:2:36: `max-status-share` of rule `status-only` must be a number"),
         ("rules:\n  duration: { max-minutes: 1e300 }\n", ".oneonone.yml:2:28: `max-minutes` of rule `duration` must be a number"),

@@ -8,12 +8,21 @@ public enum Suggestion {
 
     /// The known word closest to `word`, if it is close enough to be a typo.
     public static func closest(to word: String, among known: [String]) -> String? {
+        let typed = word.lowercased(), length = word.count
         // A unique completion of what was typed (`stale-action` → `stale-action-item`) is the best guess.
-        let completions = known.filter { $0.lowercased().hasPrefix(word.lowercased()) && $0.count > word.count }
-        if word.count >= 3, completions.count == 1 { return completions[0] }
-        let scored = known.map { ($0, distance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= max(2, word.count / 3) ? best.0 : nil
+        let completions = known.filter { $0.lowercased().hasPrefix(typed) && $0.count > length }
+        if length >= 3, completions.count == 1 { return completions[0] }
+        // A word whose length differs by more than the allowance cannot be close enough: it is
+        // not measured (which keeps a pasted paragraph from costing a distance per known word).
+        let allowance = max(2, length / 3), typedLength = typed.count
+        var best: (word: String, distance: Int)?
+        for candidate in known {
+            let lowered = candidate.lowercased()
+            guard abs(lowered.count - typedLength) <= allowance else { continue }
+            let distance = distance(typed, lowered)
+            if distance <= allowance, distance < best?.distance ?? .max { best = (candidate, distance) }
+        }
+        return best?.word
     }
 
     /// Levenshtein distance.

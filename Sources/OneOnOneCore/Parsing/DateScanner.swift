@@ -91,6 +91,8 @@ enum DateScanner {
     private static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         let bytes = text.utf8
+        // A token and the space after it take three bytes or more in most text: one buffer, not five.
+        tokens.reserveCapacity(bytes.count / 2 + 2)
         var index = bytes.startIndex
         func isSpace(_ byte: UInt8) -> Bool { byte == 32 || (byte >= 9 && byte <= 13) }
         while index < bytes.endIndex {

@@ -37,25 +37,35 @@ public struct Vocabulary: Sendable {
 
     /// The topic an item's words point to, if any: the topic with the most matching phrases.
     func inferredTopic(for text: String) -> Topic? {
-        // A topic and its count: an item names one or two topics, so a list beats hashing.
-        var scores: [(topic: Topic, count: Int)] = []
-        func score(_ topic: Topic) {
-            if let at = scores.firstIndex(where: { $0.topic == topic }) { scores[at].count += 1 } else { scores.append((topic, 1)) }
-        }
-        let words = itemPhrases.numbers(of: text)
-        var index = words.startIndex
-        while index < words.endIndex {
-            if let phrase = itemPhrases.longestMatch(in: words, at: index) {
-                score(phrase.topic)
-                index += phrase.words.count
-            } else {
-                index += 1
+        // A topic and its count, on the stack: an item names one or two topics, so a list beats hashing.
+        withUnsafeTemporaryAllocation(of: (topic: Topic, count: Int).self, capacity: Vocabulary.topicCount) { scores in
+            var used = 0
+            func score(_ topic: Topic) {
+                if let at = scores[..<used].firstIndex(where: { $0.topic == topic }) {
+                    scores[at].count += 1
+                } else {
+                    scores.initializeElement(at: used, to: (topic, 1))
+                    used += 1
+                }
             }
+            let words = itemPhrases.numbers(of: text)
+            var index = words.startIndex
+            while index < words.endIndex {
+                if let phrase = itemPhrases.longestMatch(in: words, at: index) {
+                    score(phrase.topic)
+                    index += phrase.words.count
+                } else {
+                    index += 1
+                }
+            }
+            if Vocabulary.hasStatusMarks(text) { score(.status) }
+            let best = scores[..<used].max { a, b in a.count != b.count ? a.count < b.count : Vocabulary.precedence(a.topic) > Vocabulary.precedence(b.topic) }
+            return best?.topic
         }
-        if Vocabulary.hasStatusMarks(text) { score(.status) }
-        let best = scores.max { a, b in a.count != b.count ? a.count < b.count : Vocabulary.precedence(a.topic) > Vocabulary.precedence(b.topic) }
-        return best?.topic
     }
+
+    /// How many topics there are: the most an item can score.
+    private static let topicCount = Topic.allCases.count
 
     /// Ties go to the topics that say most about a 1:1's health.
     private static func precedence(_ topic: Topic) -> Int {
