@@ -225,6 +225,9 @@ private struct Converter {
 
     private var inline: InlineText?
     private var inlineLine = 0
+    /// The byte buffer of the last text emitted, kept for the next text to fill: one buffer
+    /// serves block after block instead of one allocated per block.
+    private var spareBytes: [UInt8] = []
     private var cells: [String] = []
     private var struckCells: [Bool] = []
     private var tableCount = 0
@@ -271,6 +274,7 @@ private struct Converter {
                 openItems.append(OpenItem(node: node, block: block(.listItem(task: task), node)))
             } else if let item = openItems.popLast(), !item.emitted {
                 emit(item.block, item.text)
+                recycle(item.text)
             }
         case .paragraph:
             if entering {
@@ -292,6 +296,7 @@ private struct Converter {
                     openItems[top].text = text
                 } else {
                     emit(block(.paragraph, node), text)
+                    recycle(text)
                 }
             }
         case .heading:
@@ -308,6 +313,7 @@ private struct Converter {
                 } else {
                     emit(block(.heading(level: Int(cmark_node_get_heading_level(node))), node), text)
                 }
+                recycle(text)
             }
         case .table:
             if entering { flushItem(before: node); tableCount += 1 }
@@ -332,7 +338,7 @@ private struct Converter {
             } else {
                 cells.append(inline?.trimmed ?? "")
                 struckCells.append(inline.map { $0.struckLetters > 0 && $0.struckLetters == $0.letters } ?? false)
-                inline = nil
+                if let text = inline.take() { recycle(text) }
             }
         case .codeBlock:
             flushItem(before: node)
@@ -361,8 +367,17 @@ private struct Converter {
         if marks.isHiding {
             if !InlineText.isBlank(piece) { inline?.droppedPrivate = true }
         } else {
+            if inline?.bytes.capacity == 0 {
+                swap(&inline!.bytes, &spareBytes)
+                inline?.bytes.removeAll(keepingCapacity: true)
+            }
             inline?.append(piece)
         }
+    }
+
+    /// Keeps the bytes of a text that is done with for the next one.
+    private mutating func recycle(_ text: borrowing InlineText) {
+        if text.bytes.capacity > spareBytes.capacity { spareBytes = text.bytes }
     }
 
     /// The innermost open list item when `node` is one of its own blocks and its text is not
@@ -377,6 +392,7 @@ private struct Converter {
         guard let top = itemOwning(node) else { return }
         openItems[top].emitted = true
         emit(openItems[top].block, openItems[top].text)
+        swap(&spareBytes, &openItems[top].text.bytes)
     }
 
     private mutating func emit(_ block: consuming MarkdownBlock, _ text: borrowing InlineText) {
