@@ -54,6 +54,11 @@ public enum Escaping {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            // Printable ASCII, most bytes, is told by one comparison (0x20...0x7E).
+            if byte &- 0x20 < 0x5F {
+                index += 1
+                continue
+            }
             if byte < 0x20 || byte == 0x7F { return false }
             if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return false }
             if byte == 0xE2, index + 2 < bytes.count {

@@ -304,7 +304,8 @@ extension String {
         utf8.withContiguousStorageIfAvailable { bytes in
             var previous: UInt8 = 0
             for byte in bytes {
-                if byte == 10 || byte == 13 || byte == 9 || (byte == 32 && previous == 32) { return true }
+                // Letters and punctuation, most bytes, are told by one comparison.
+                if byte <= 32, byte == 10 || byte == 13 || byte == 9 || (byte == 32 && previous == 32) { return true }
                 previous = byte
             }
             return false
