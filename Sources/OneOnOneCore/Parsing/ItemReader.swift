@@ -56,6 +56,8 @@ struct ItemReader {
     // MARK: Prefixes
 
     static let actionPrefixes = ["action item:", "action items:", "action:", "ai:", "todo:", "to-do:", "todo ", "[ai]", "next step:", "done "]
+    /// The prefixes read byte by byte, `done ` aside (only `DONE ` in capitals starts an action).
+    private static let actionPrefixBytes = actionPrefixes.filter { $0 != "done " }.map { (text: $0, bytes: Array($0.utf8)) }
 
     /// True when a line starts like an action item (`TODO`, `AI:`, `ACTION:`, Logseq's `DONE` …).
     static func startsAction(_ line: some StringProtocol) -> Bool {
@@ -85,11 +87,11 @@ struct ItemReader {
         // character lowercases to one of them: most text is told by its first byte.
         guard let first = text.utf8.first, first == UInt8(ascii: "[") || "atnd".utf8.contains(first | 0x20) else { return nil }
         let byBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
-            for prefix in actionPrefixes where prefix != "done " {
-                let count = prefix.utf8.count
-                guard bytes.count >= count,
-                      zip(prefix.utf8, bytes).allSatisfy({ $1 >= 65 && $1 <= 90 ? $1 | 0x20 == $0 : $1 == $0 }) else { continue }
-                return bytes.count > count && bytes[count] >= 0x80 ? .none : .some(prefix)
+            func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+            for prefix in actionPrefixBytes where prefix.bytes[0] == folded(bytes[0]) {
+                let count = prefix.bytes.count
+                guard bytes.count >= count, (1..<count).allSatisfy({ folded(bytes[$0]) == prefix.bytes[$0] }) else { continue }
+                return bytes.count > count && bytes[count] >= 0x80 ? .none : .some(prefix.text)
             }
             return .some(nil)
         }

@@ -217,7 +217,7 @@ struct MeetingReader {
     /// The first `:` or `：` of a line.
     private static func labelColon(in text: String) -> Range<String.Index>? {
         if text.isASCII {
-            return text.utf8.firstIndex(of: UInt8(ascii: ":")).map { $0..<text.utf8.index(after: $0) }
+            return text.firstIndex(ofByte: UInt8(ascii: ":"), from: text.startIndex).map { $0..<text.utf8.index(after: $0) }
         }
         return text.firstIndex { $0 == ":" || $0 == "：" }.map { $0..<text.index(after: $0) }
     }
