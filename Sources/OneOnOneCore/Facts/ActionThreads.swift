@@ -74,9 +74,10 @@ public struct OpenActionItems: Sequence {
                     }
                     let items = meetings[meetingIndex].items
                     while itemIndex < items.count {
-                        let item = items[itemIndex]
+                        // Asked in place: only the items handed out are copied.
+                        let index = itemIndex
                         itemIndex += 1
-                        if let action = item.action, !action.isDone, !item.isPrompt { return (meetings[meetingIndex], item, action) }
+                        if let action = items[index].action, !action.isDone, !items[index].isPrompt { return (meetings[meetingIndex], items[index], action) }
                     }
                     meetingIndex += 1
                     itemIndex = 0
