@@ -36,7 +36,8 @@ public struct Linter: Sendable {
     /// `findings` in `order`. Files are ranked once, so the sort compares numbers where
     /// `order` would compare paths, and moves indices rather than findings.
     public static func sorted(_ findings: [Finding]) -> [Finding] {
-        guard findings.count > 1 else { return findings }
+        // Findings already in order (one part's, sorted when it was linted) are checked, not sorted again.
+        guard findings.indices.dropFirst().contains(where: { Linter.order(findings[$0], findings[$0 - 1]) }) else { return findings }
         var rankOfFile: [String: Int] = [:]
         for finding in findings { rankOfFile[finding.file] = 0 }
         for (rank, file) in rankOfFile.keys.sorted().enumerated() { rankOfFile[file] = rank }
