@@ -95,7 +95,7 @@ struct RobustnessTests {
         #expect(note.meetings.allSatisfy { $0.items.count == 2 })
     }
 
-    @Test("a key that is an alias of nested aliases is refused before Yams hashes it; a small alias key is read")
+    @Test("a key that is an alias of nested aliases is refused before Yams hashes it, deep nesting is refused in words a user reads; a small alias key is read")
     func aliasKeys() throws {
         // Seven levels of nine: 4.8 million values behind one key, which took seconds to hash.
         let levels = (0..<7).map { level in
@@ -105,6 +105,9 @@ struct RobustnessTests {
         #expect(throws: YAMLValue.ParseError(message: "its keys expand to more than 10000 values (aliases repeating aliases?)",
                                              position: .init(line: 9, column: 3))) {
             try YAMLValue.parse(bomb, lineOffset: 1)
+        }
+        #expect(throws: YAMLValue.ParseError(message: "it nests lists and mappings more than 1000 levels deep", position: .init(line: 2, column: 5))) {
+            try YAMLValue.parse("x: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000), lineOffset: 1)
         }
         let small = try #require(try YAMLValue.parse("name: &n Alice\n*n : 1\n"))
         guard case .mapping(let entries, _) = small else { Issue.record("not a mapping: \(small)"); return }

@@ -212,6 +212,10 @@ public indirect enum YAMLValue: Sendable, Equatable {
     private static func describe(_ error: YamlError, in text: String, lineOffset: Int) -> ParseError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            // libyaml names its C function here, which says nothing to someone writing notes.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return ParseError(message: "it nests lists and mappings more than 1000 levels deep", position: Position(line: mark.line + lineOffset, column: mark.column))
+            }
             let words = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
             return ParseError(message: words, position: Position(line: mark.line + lineOffset, column: mark.column))
         case .reader(let problem, let offset, _, _):
