@@ -91,13 +91,18 @@ public struct Linter: Sendable {
             if settings.isEnabled(unusedID) {
                 let severity = settings.severity(of: UnusedSuppression.description)
                 var unused: [Finding] = []
+                // A comment in a private part still acts, but its words are private: they are never quoted.
+                func isPrivate(_ line: Int) -> Bool { file.privateParts.contains { $0.lines.contains(line) } }
                 for comment in suppressions.comments where !comment.used && comment.kind != .enable && comment.kind != .enableFile {
+                    let hidden = isPrivate(comment.line)
                     unused.append(Finding(rule: unusedID, severity: severity, file: file.path, line: comment.line,
-                                          message: Linter.unusedMessage(comment), subject: comment.rules.joined(separator: " ")))
+                                          message: Linter.unusedMessage(comment, quoting: !hidden), subject: hidden ? "" : comment.rules.joined(separator: " ")))
                 }
                 for directive in suppressions.malformed {
+                    let hidden = isPrivate(directive.line)
                     unused.append(Finding(rule: unusedID, severity: severity, file: file.path, line: directive.line,
-                                          message: Linter.malformedMessage(directive), subject: directive.text))
+                                          message: hidden ? "a comment in a private part is not a suppression comment" : Linter.malformedMessage(directive),
+                                          subject: hidden ? "" : directive.text))
                 }
                 // An unused-suppression finding can itself be silenced (`disable-file unused-suppression`).
                 remaining += unused.filter { !suppressions.silences($0) }
@@ -107,13 +112,17 @@ public struct Linter: Sendable {
         return kept + byFile.values.flatMap { $0 }
     }
 
-    private static func unusedMessage(_ comment: Suppressions.Comment) -> String {
+    /// What is wrong with an unused comment; with `quoting` false (a comment in a private part),
+    /// without the rule names it was written with.
+    private static func unusedMessage(_ comment: Suppressions.Comment, quoting: Bool) -> String {
         let unknown = comment.rules.filter { RuleCatalogue.description(of: $0) == nil }
         if let id = unknown.first {
+            guard quoting else { return "`oneonone-\(comment.kind.rawValue)` in a private part names an unknown rule" }
             var message = "`oneonone-\(comment.kind.rawValue)` names an unknown rule `\(id)`"
             message += Suggestion.didYouMean(id, among: RuleCatalogue.ids)
             return message
         }
+        guard quoting else { return "`oneonone-\(comment.kind.rawValue)` in a private part silences nothing here: remove it" }
         let what = comment.rules.isEmpty ? "any rule" : comment.rules.joined(separator: ", ")
         return "`oneonone-\(comment.kind.rawValue)` silences nothing here (\(what)): remove it"
     }

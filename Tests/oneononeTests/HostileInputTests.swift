@@ -38,6 +38,9 @@ private func hostileNotes() throws -> URL {
     try write("c/2026-03-25.md", "# 1:1\n<!-- private -->\n<!-- private -->\n- a\n<!-- /private -->\n- \(canary)\n<!-- /private -->\n- fine\n")
     try write("c/2026-04-01.md", "# 1:1\n<!--- private --->\n- \(canary)\n<!--- /private --->\n<!-- private: manager only -->\n- \(canary)\n<!-- end private -->\n<!-- Private notes -->\n- \(canary)\n<!-- end-private -->\n- fine\n")
     try write("d.md", "# D\n## 2026-03-04\n- a\n# Private\n## 2026-03-11\n- \(canary)\n")
+    // Suppression comments in private parts act, but their words are never quoted.
+    try write("c/2026-04-08.md", "# 1:1\n## Private\n<!-- oneonone-disable \(canary) -->\n<!-- oneonone-\(canary) -->\n- a\n"
+                  + "## Wins\n<!-- private -->\n<!-- oneonone-disable-next-line \(canary) -->\n<!-- /private -->\n- shipped it\n")
     // YAML errors must not quote the front matter, even under a `# Private` comment.
     try write("e/2026-03-04.md", "---\ndate: 2026-03-04\n# Private\nfoo: \(canary)\nfoo: \(canary)\n---\n# 1:1\n- a\n")
     try write("e/2026-03-11.md", "---\n# Private\nx: \(canary) y: z\n  - [\n---\n# 1:1\n- a\n")
@@ -122,6 +125,10 @@ struct HostileInputTests {
         // 11: 100,000 levels of nesting are read (in linear time: the benchmark measures it); only the innermost item has words.
         let deep = series.first { $0["person"] as? String == "h" }?["meetings"] as? [[String: Any]]
         #expect((deep?.first?["items"] as? [[String: Any]])?.map { $0["text"] as? String } == ["x"])
+        // Suppression comments in private parts are reported without their words.
+        #expect(lines.contains("c/2026-04-08.md:3:1: info: `oneonone-disable` in a private part names an unknown rule [unused-suppression]"))
+        #expect(lines.contains("c/2026-04-08.md:4:1: info: a comment in a private part is not a suppression comment [unused-suppression]"))
+        #expect(lines.contains("c/2026-04-08.md:8:1: info: `oneonone-disable-next-line` in a private part names an unknown rule [unused-suppression]"))
         // 5–7: private sections keep their first word only.
         let titles = series.flatMap { ($0["meetings"] as? [[String: Any]] ?? []).flatMap { ($0["sections"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String } } }
         #expect(titles.contains("Private"))

@@ -8,8 +8,9 @@ private let canary = "QZXCANARYQZX"
 private let canaryBytes = Array(canary.utf8)
 
 /// Appended to every note: a blank line ends whatever paragraph, list or table the input left
-/// open, and the comment starts an HTML block that opens a private region.
-private let privateTail = Data("\n\n<!-- private -->\n\(canary)\n<!-- /private -->\n".utf8)
+/// open, and the comment starts an HTML block that opens a private region. The canary is written
+/// there as text and in suppression comments, whose words are private too.
+private let privateTail = Data("\n\n<!-- private -->\n\(canary)\n<!-- oneonone-disable \(canary) -->\n<!-- oneonone-\(canary) -->\n<!-- /private -->\n".utf8)
 
 /// Paths the notes are given, so one input exercises every layout: folder per person,
 /// running doc, date and name in the file name.
