@@ -109,6 +109,10 @@ struct RobustnessTests {
         #expect(throws: YAMLValue.ParseError(message: "it nests lists and mappings more than 1000 levels deep", position: .init(line: 2, column: 5))) {
             try YAMLValue.parse("x: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000), lineOffset: 1)
         }
+        // Without aliases a document is read however many values it holds (a configuration listing thousands of people).
+        let people = try #require(try YAMLValue.parse("people:\n" + (0..<6_000).map { "  p\($0): [a\($0), b\($0)]\n" }.joined()))
+        guard case .mapping(let top, _) = people, case .mapping(let listed, _)? = top.first?.value else { Issue.record("not a mapping"); return }
+        #expect(listed.count == 6_000)
         let small = try #require(try YAMLValue.parse("name: &n Alice\n*n : 1\n"))
         guard case .mapping(let entries, _) = small else { Issue.record("not a mapping: \(small)"); return }
         #expect(entries.map(\.key) == ["name", "Alice"])
