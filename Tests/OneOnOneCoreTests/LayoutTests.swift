@@ -347,5 +347,17 @@ struct GlobTests {
         #expect(throws: ConfigurationError.self) { try Configuration.parse("shared: [\"{a,b/**\"]\n", file: ".oneonone.yml") }
         #expect(Glob.problem(in: "drafts/[abc") == "a `[` without its `]`")
         #expect(Glob.problem(in: "!{a,b}/**") == nil)
+        // Twenty `{a,b}` groups would make a million patterns; ten (1,024) are already too many, nine are not.
+        #expect(Glob.problem(in: String(repeating: "{a,b}", count: 20)) == "`{…}` groups that make more than 1000 patterns")
+        #expect(Glob.problem(in: String(repeating: "{a,b}", count: 10)) == "`{…}` groups that make more than 1000 patterns")
+        #expect(Glob.problem(in: String(repeating: "{a,b}", count: 9)) == nil)
+        #expect(Glob.expansionCount("{a,{b,c}}x{d,e}") == Glob.expandingBraces("{a,{b,c}}x{d,e}").count)
+    }
+
+    @Test("stars that could each match anywhere are tried once a place: `*a*a…b` on a long name is answered at once")
+    func manyStars() {
+        let name = String(repeating: "a", count: 60) + "/2026-03-04.md"
+        #expect(!Glob.matches(String(repeating: "*a", count: 30) + "*b", name))
+        #expect(Glob.matches(String(repeating: "*a", count: 30) + "*/*.md", name))
     }
 }

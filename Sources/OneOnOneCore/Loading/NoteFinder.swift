@@ -151,8 +151,14 @@ public enum Glob {
         if !pattern.contains("/") { pattern = "**/" + pattern }
         if pattern.hasSuffix("/") { pattern += "**" }
         let target = Array(path.unicodeScalars)[...]
-        return expandingBraces(pattern).contains { match(Array($0.unicodeScalars)[...], target) }
+        return expandingBraces(pattern).contains { expanded in
+            var failed = Set<Int>()
+            return match(Array(expanded.unicodeScalars)[...], target, failed: &failed)
+        }
     }
+
+    /// The most patterns one glob's `{a,b}` groups may make: each group multiplies them.
+    public static let maximumExpansions = 1_000
 
     /// Why a pattern cannot be read (an unclosed `[` or `{`), or nil when it can.
     public static func problem(in pattern: String) -> String? {
@@ -168,15 +174,28 @@ public enum Glob {
         }
         if brackets > 0 { return "a `[` without its `]`" }
         if braces > 0 { return "a `{` without its `}`" }
+        if expansionCount(Substring(pattern)) > maximumExpansions { return "`{…}` groups that make more than \(maximumExpansions) patterns" }
         return nil
     }
 
-    /// `{a,b}c` as `ac` and `bc` (nested braces too).
-    static func expandingBraces(_ pattern: String) -> [String] {
-        guard let open = pattern.firstIndex(of: "{") else { return [pattern] }
+    /// How many patterns `expandingBraces` makes of `pattern`, counted without making them, and
+    /// no further than one past `maximumExpansions` (twenty `{a,b}` groups make a million).
+    static func expansionCount(_ pattern: Substring) -> Int {
+        guard let (options, tail) = firstGroup(pattern) else { return 1 }
+        var count = 0
+        for option in options {
+            count += expansionCount(option)
+            if count > maximumExpansions { return maximumExpansions + 1 }
+        }
+        return min(maximumExpansions + 1, count * expansionCount(tail))
+    }
+
+    /// The options of the first `{…}` group and what follows it; nil without a closed group.
+    private static func firstGroup(_ pattern: Substring) -> (options: [Substring], tail: Substring)? {
+        guard let open = pattern.firstIndex(of: "{") else { return nil }
         var depth = 0
-        var close: String.Index?
-        var commas: [String.Index] = []
+        var close: Substring.Index?
+        var commas: [Substring.Index] = []
         for index in pattern[open...].indices {
             switch pattern[index] {
             case "{": depth += 1
@@ -186,16 +205,33 @@ public enum Glob {
             }
             if close != nil { break }
         }
-        guard let close else { return [pattern] }
+        guard let close else { return nil }
         var options: [Substring] = []
         var start = pattern.index(after: open)
         for comma in commas { options.append(pattern[start..<comma]); start = pattern.index(after: comma) }
         options.append(pattern[start..<close])
-        let head = pattern[..<open], tail = pattern[pattern.index(after: close)...]
+        return (options, pattern[pattern.index(after: close)...])
+    }
+
+    /// `{a,b}c` as `ac` and `bc` (nested braces too).
+    static func expandingBraces(_ pattern: String) -> [String] {
+        guard let open = pattern.firstIndex(of: "{"), let (options, tail) = firstGroup(pattern[...]) else { return [pattern] }
+        let head = pattern[..<open]
         return options.flatMap { expandingBraces(String(head) + $0 + tail) }
     }
 
-    private static func match(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether `s` matches `p`. Each place in the pattern and the path is tried once: a place
+    /// that failed is remembered in `failed`, so `*a*a*a…b` costs the product of the two
+    /// lengths, not a power of them.
+    private static func match(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>, failed: inout Set<Int>) -> Bool {
+        let place = p.startIndex &* (s.endIndex + 1) &+ s.startIndex
+        if failed.contains(place) { return false }
+        let matched = matchOnce(p, s, failed: &failed)
+        if !matched { failed.insert(place) }
+        return matched
+    }
+
+    private static func matchOnce(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>, failed: inout Set<Int>) -> Bool {
         guard let first = p.first else { return s.isEmpty }
         if first == "*" {
             if p.dropFirst().first == "*" {
@@ -204,14 +240,14 @@ public enum Glob {
                 // `**/` matches zero or more whole folders.
                 var index = s.startIndex
                 while true {
-                    if match(rest, s[index...]) { return true }
+                    if match(rest, s[index...], failed: &failed) { return true }
                     guard let slash = s[index...].firstIndex(of: "/") else { return rest.isEmpty ? true : false }
                     index = slash + 1
                 }
             }
             var index = s.startIndex
             while true {
-                if match(p.dropFirst(), s[index...]) { return true }
+                if match(p.dropFirst(), s[index...], failed: &failed) { return true }
                 guard index < s.endIndex, s[index] != "/" else { return false }
                 index += 1
             }
@@ -233,9 +269,9 @@ public enum Glob {
                     index += 1
                 }
             }
-            return c != "/" && inClass != negated && match(p[(close + 1)...], s.dropFirst())
+            return c != "/" && inClass != negated && match(p[(close + 1)...], s.dropFirst(), failed: &failed)
         }
-        if first == "?" ? c != "/" : first == c { return match(p.dropFirst(), s.dropFirst()) }
+        if first == "?" ? c != "/" : first == c { return match(p.dropFirst(), s.dropFirst(), failed: &failed) }
         return false
     }
 }
