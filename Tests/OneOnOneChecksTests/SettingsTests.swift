@@ -130,6 +130,30 @@ struct BaselineTests {
         #expect(try Baseline(file: path) == baseline)
         #expect(baseline.entries.values.contains(2))
     }
+
+    @Test("a baseline file that is not one says which way, naming the file", arguments: [
+        ("{\"findings\": [{\"rule\": \"duration\"}]}", "a baseline entry lacks `rule` or `file`"),
+        ("{\"findings\": [{\"file\": \"a.md\"}]}", "a baseline entry lacks `rule` or `file`"),
+        ("[1, 2]", "not a OneOnOne baseline (write one with --write-baseline)"),
+        ("{\"version\": 1}", "not a OneOnOne baseline (write one with --write-baseline)"),
+        ("# notes", "not a OneOnOne baseline (write one with --write-baseline)"),
+    ])
+    func notABaseline(text: String, problem: String) throws {
+        let path = NSTemporaryDirectory() + "baseline-\(UInt64.random(in: 0...UInt64.max)).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: Baseline.Error.self) { try Baseline(file: path) }
+        do { _ = try Baseline(file: path) } catch { #expect(error.description == "\(path): \(problem)") }
+    }
+
+    @Test("a baseline entry without date, subject or count stands for one finding of its rule and file")
+    func sparseEntry() throws {
+        let path = NSTemporaryDirectory() + "baseline-\(UInt64.random(in: 0...UInt64.max)).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "{\"version\": 1, \"findings\": [{\"rule\": \"duration\", \"file\": \"a.md\", \"date\": null}, {\"rule\": \"duration\", \"file\": \"a.md\", \"count\": 2}]}"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Baseline(file: path).entries == [Baseline.Entry(rule: "duration", file: "a.md", date: nil, subject: ""): 3])
+    }
 }
 
 @Suite("Messages")
