@@ -44,7 +44,7 @@ public indirect enum YAMLValue: Sendable, Equatable {
     /// billions of values ("billion laughs"); front matter and configuration need a few dozen.
     public static let maximumValues = 10_000
 
-    /// How many values a document of `bytes` may expand to: `maximumValues`, or as many as it has bytes when
+    /// How many values a document of `bytes` may expand to: `maximumValues`, or one a byte when
     /// that is more. A value takes a byte at least, so a document without aliases never reaches
     /// its limit (a configuration listing thousands of people is read), and with aliases it
     /// expands to a size in proportion to its own.
