@@ -20,6 +20,15 @@ struct DayTests {
         #expect(Day(year: 2024, month: 2, day: 29) != nil)
     }
 
+    @Test("YYYY-MM-DD is read exactly, with a year from 1000 to 9999 (what --as-of, --date and --since take)", arguments: [
+        ("2026-03-04", Day(year: 2026, month: 3, day: 4)), ("1000-01-01", Day(year: 1000, month: 1, day: 1)),
+        ("9999-12-31", Day(year: 9999, month: 12, day: 31)), ("0000-01-01", nil), ("0999-12-31", nil),
+        ("2026-3-04", nil), ("2026-02-30", nil), ("+026-03-04", nil), ("2026-03-04 ", nil),
+    ])
+    func iso(text: String, day: Day?) {
+        #expect(Day(iso: text) == day)
+    }
+
     @Test("a year-less date takes the meeting's year, or the next one when it would land over six months before")
     func yearless() {
         let december = Day(year: 2026, month: 12, day: 15)!
