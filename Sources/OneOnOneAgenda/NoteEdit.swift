@@ -28,8 +28,16 @@ public enum NoteEdit: Sendable, Equatable {
         switch self {
         case .create(_, let contents): return Data(contents.utf8)
         case .insert(_, let original, let offset, let section):
-            return original.prefix(offset) + Data(section.utf8) + original.dropFirst(offset)
+            // In the doc's own line endings: a doc written with CRLF stays CRLF throughout.
+            let written = NoteEdit.usesCRLF(original) ? section.replacingOccurrences(of: "\n", with: "\r\n") : section
+            return original.prefix(offset) + Data(written.utf8) + original.dropFirst(offset)
         }
+    }
+
+    /// Whether the file's first line ends in CR LF.
+    static func usesCRLF(_ data: Data) -> Bool {
+        guard let newline = data.firstIndex(of: 10) else { return false }
+        return newline > data.startIndex && data[data.index(before: newline)] == 13
     }
 
     /// The edit for `agenda` in the series' notes: a file beside its latest note, named the

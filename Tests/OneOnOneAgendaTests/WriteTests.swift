@@ -29,6 +29,20 @@ struct WriteTests {
         return (try NoteEdit.placing(made, series: series, notebook: notes, folder: folder.path) { FileManager.default.contents(atPath: $0) }, made)
     }
 
+    /// Applies an insert into a running doc and checks that every byte before and after the new
+    /// section is kept; returns the file after it and the section (nil, recorded, for another edit).
+    func appliedInsert(_ edit: NoteEdit) throws -> (after: Data, added: Int, section: String)? {
+        guard case .insert(let path, let bytes, let offset, let section) = edit else {
+            Issue.record("not an insert: \(edit)")
+            return nil
+        }
+        try edit.apply()
+        let after = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(after.prefix(offset) == bytes.prefix(offset))
+        #expect(after.suffix(bytes.count - offset) == bytes.suffix(bytes.count - offset))
+        return (after, after.count - bytes.count, section)
+    }
+
     @Test("a new file beside the latest note, named like its siblings")
     func newFile() throws {
         let folder = try temporaryFolder()
@@ -76,15 +90,8 @@ struct WriteTests {
         try write(["bob.md": original], in: folder)
         let day = try #require(Day(iso: "2026-10-29"))
         let (edit, _) = try edit("bob", in: folder, date: day)
-        guard case .insert(_, let bytes, let offset, let section) = edit else {
-            Issue.record("not an insert: \(edit)")
-            return
-        }
-        try edit.apply()
-        let after = try Data(contentsOf: folder.appendingPathComponent("bob.md"))
-        #expect(after.prefix(offset) == bytes.prefix(offset))
-        #expect(after.suffix(bytes.count - offset) == bytes.suffix(bytes.count - offset))
-        #expect(after.count == bytes.count + section.utf8.count)
+        guard let (after, added, section) = try appliedInsert(edit) else { return }
+        #expect(added == section.utf8.count)
         #expect(section.hasPrefix(newestFirst ? "### Thu Oct 29, 2026\n\n" : "\n### Thu Oct 29, 2026\n\n"))
         #expect(section.contains("\n#### 🔁 Follow-ups from last time\n- [ ] Bob to send the checklist (from 2026-10-01)\n"))
         let text = String(decoding: after, as: UTF8.self)
@@ -97,6 +104,19 @@ struct WriteTests {
         #expect(dates == ["2026-10-01", "2026-10-15", "2026-10-29"])
         let findings = LintReport(notebook: notes, settings: RuleSettings(), asOf: day, toolVersion: "test").findings
         #expect(findings.filter { $0.date == day }.map(\.rule) == ["empty-meeting"])
+    }
+
+    @Test("a running doc written with CRLF gets its new section in CRLF too; every other byte is kept")
+    func crlfRunningDoc() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = "\u{FEFF}# Bob\r\n\r\n## 2026-03-04\r\n\r\n- [ ] @bob send it due 2026-03-10\r\n\r\n## 2026-03-18\r\n\r\n- shipped"
+        try write(["bob.md": original], in: folder)
+        let (edit, _) = try edit("bob", in: folder, date: Day(iso: "2026-04-01"))
+        guard let (after, _, _) = try appliedInsert(edit) else { return }
+        let text = String(decoding: after, as: UTF8.self)
+        #expect(text.contains("\r\n## 2026-04-01\r\n"))
+        #expect(text.utf8.count(where: { $0 == 10 }) == text.utf8.count(where: { $0 == 13 }), "every line ends in CR LF")
     }
 
     @Test("an interrupted write leaves the original as it was, and no temporary file behind")
