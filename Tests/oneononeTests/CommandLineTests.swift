@@ -209,6 +209,20 @@ struct ReportCommandTests {
         #expect(json.stdout.contains("\"person\": \"bob\"") && !json.stdout.contains("\"person\": \"alice\""))
     }
 
+    @Test("--output never takes the place of a note: naming one is exit 2 and the note is left as it was")
+    func outputOverANote() throws {
+        let note = "# 1:1\n\n- how are you doing\n"
+        let notes = try temporaryFolder(["alice/2026-03-04.md": note])
+        defer { try? FileManager.default.removeItem(at: notes) }
+        let run = try oneonone(["report", ".", "--as-of", "2026-03-05", "--output", "./alice/../alice/2026-03-04.md"], in: notes)
+        #expect(run.status == 2)
+        #expect(run.stderr == "error: ./alice/../alice/2026-03-04.md is one of the notes; the report is not written over it: name another file\n")
+        #expect(try String(contentsOf: notes.appendingPathComponent("alice/2026-03-04.md"), encoding: .utf8) == note)
+        // A report written among the notes holds no meeting: it may be written again.
+        #expect(try oneonone(["report", ".", "--as-of", "2026-03-05", "--output", "report.md"], in: notes).status == 0)
+        #expect(try oneonone(["report", ".", "--as-of", "2026-03-05", "--output", "report.md"], in: notes).status == 0)
+    }
+
     /// Headless Chromium renders the page; CI installs it (`.ci/run`), a machine without it skips this.
     @Test("the HTML report renders in a browser with its charts drawn", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")))
     func renders() throws {
