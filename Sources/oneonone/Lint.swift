@@ -113,6 +113,11 @@ extension OneOnOne {
                     Terminal.error("cannot write the baseline to \(Terminal.shown(writeBaseline)): it is a folder; name a file such as \(Terminal.shown(writeBaseline))/baseline.json")
                     throw ExitCode(2)
                 }
+                // Never over a note the run read (a slip of the shell's completion).
+                if Paths.isOne(writeBaseline, of: report.files) {
+                    Terminal.error("cannot write the baseline to \(Terminal.shown(writeBaseline)): it is one of the notes; name a file such as .oneonone-baseline.json")
+                    throw ExitCode(2)
+                }
                 do {
                     try text.write(toFile: writeBaseline, atomically: true, encoding: .utf8)
                 } catch {

@@ -82,9 +82,7 @@ extension OneOnOne {
             }
             // A report never takes the place of a note: `--output` naming one of the notes just
             // read (a slip of the shell's completion) is refused, and the note is left as it was.
-            if let target = Paths.realPath(output), notebook.series.contains(where: { series in
-                series.meetings.contains { ($0.file as NSString).lastPathComponent == (target as NSString).lastPathComponent && Paths.realPath($0.file) == target }
-            }) {
+            if Paths.isOne(output, of: notebook.series.lazy.flatMap(\.meetings).map(\.file)) {
                 Terminal.error("\(Terminal.shown(output)) is one of the notes; the report is not written over it: name another file")
                 throw ExitCode(2)
             }

@@ -153,4 +153,15 @@ struct HostileInputTests {
         #expect(run.status == 2)
         #expect(run.stderr == "error: cannot write the baseline to out: it is a folder; name a file such as out/baseline.json\n")
     }
+
+    @Test("--write-baseline onto one of the notes is refused, exit 2, and the note is left as it was")
+    func baselineOntoANote() throws {
+        let note = "# 1:1\n\n- [ ] book a venue\n"
+        let root = try temporaryFolder(["alice/2026-03-04.md": note])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try oneonone(["lint", "--as-of", "2026-03-05", "--write-baseline", "alice/2026-03-04.md", "."], in: root)
+        #expect(run.status == 2)
+        #expect(run.stderr == "error: cannot write the baseline to alice/2026-03-04.md: it is one of the notes; name a file such as .oneonone-baseline.json\n")
+        #expect(try String(contentsOf: root.appendingPathComponent("alice/2026-03-04.md"), encoding: .utf8) == note)
+    }
 }

@@ -78,6 +78,14 @@ public enum Paths {
         return String(cString: resolved)
     }
 
+    /// Whether the existing file at `path` is one of `files` (however either is spelt): what a
+    /// report or a baseline must never be written over. Only files of the same name are resolved.
+    public static func isOne(_ path: String, of files: some Sequence<String>) -> Bool {
+        guard let target = realPath(path) else { return false }
+        let name = (path as NSString).lastPathComponent
+        return files.contains { ($0 as NSString).lastPathComponent == name && realPath($0) == target }
+    }
+
     /// Whether `path` lies in one of `paths` (files or folders); everything does when none are given.
     static func isWithin(_ path: String, _ paths: [String]) -> Bool {
         guard !paths.isEmpty else { return true }
