@@ -40,15 +40,27 @@ public indirect enum YAMLValue: Sendable, Equatable {
         public var position: Position
     }
 
-    /// The fewest values a document may always expand to. Aliases can make a few lines stand for
-    /// billions of values ("billion laughs"); front matter and configuration need a few dozen.
+    /// How many values any document may expand to, however short. Aliases can make a few lines
+    /// stand for billions of values ("billion laughs"); front matter and configuration need a few dozen.
     public static let maximumValues = 10_000
 
-    /// How many values a document of `bytes` may expand to: `maximumValues`, or one a byte when
-    /// that is more. A value takes a byte at least, so a document without aliases never reaches
-    /// its limit (a configuration listing thousands of people is read), and with aliases it
-    /// expands to a size in proportion to its own.
-    static func valueLimit(bytes: Int) -> Int { max(maximumValues, bytes + 1) }
+    /// Values counted against a document's limit as they are read: `maximumValues`, or one a byte
+    /// when that is more. A value takes a byte at least, so a document without aliases never
+    /// reaches its limit (a configuration listing thousands of people is read), and with aliases
+    /// it expands to a size in proportion to its own.
+    private struct ValueBudget {
+        let limit: Int
+        private var used = 0
+
+        init(bytes: Int) { limit = max(YAMLValue.maximumValues, bytes + 1) }
+
+        /// Counts `count` more values; past the limit, the error saying `what` (`it expands`) at `position`.
+        mutating func spend(_ count: Int, _ what: String, at position: Position) -> ParseError? {
+            used = min(used + count, limit + 1)
+            guard used > limit else { return nil }
+            return ParseError(message: "\(what) to more than \(limit) values (aliases repeating aliases?)", position: position)
+        }
+    }
 
     /// Parses one YAML document; nil when it is empty. Lines are shifted by `lineOffset`.
     /// Error messages name what is wrong and where, never the document's text.
@@ -71,9 +83,8 @@ public indirect enum YAMLValue: Sendable, Equatable {
             throw ParseError(message: "it could not be read", position: Position(line: lineOffset + 1, column: 1))
         }
         guard let node else { return nil }
-        let limit = valueLimit(bytes: text.utf8.count)
-        var budget = limit
-        return try convert(node, lineOffset: lineOffset, budget: &budget, limit: limit)
+        var budget = ValueBudget(bytes: text.utf8.count)
+        return try convert(node, lineOffset: lineOffset, budget: &budget)
     }
 
     /// Yams hashes every mapping key to find duplicates, and hashes an alias as the whole value it
@@ -89,7 +100,7 @@ public indirect enum YAMLValue: Sendable, Equatable {
             defer { yaml_parser_delete(&parser) }
             yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var sizes = KeySizes(limit: valueLimit(bytes: bytes.count))
+            var sizes = KeySizes(keys: ValueBudget(bytes: bytes.count))
             return sizes.firstTooBig(&parser, lineOffset: lineOffset)
         }
         if let tooBig { throw tooBig }
@@ -100,9 +111,8 @@ public indirect enum YAMLValue: Sendable, Equatable {
         struct Open { var anchor: String?; var size = 1; var isMapping: Bool; var children = 0 }
         var anchored: [String: Int] = [:]
         var open: [Open] = []
-        var keys = 0
-        /// The most values the keys may expand to, all together.
-        let limit: Int
+        /// What the keys expand to, all together.
+        var keys: ValueBudget
         /// Sizes stop growing here, so that doubling aliases cannot overflow.
         let ceiling = 1 << 40
 
@@ -135,11 +145,9 @@ public indirect enum YAMLValue: Sendable, Equatable {
                 guard var parent = open.popLast() else { continue }
                 parent.size = min(parent.size + size, ceiling)
                 if parent.isMapping, parent.children % 2 == 0 {
-                    keys = min(keys + size, ceiling)
-                    if keys > limit {
-                        let mark = event.start_mark
-                        return ParseError(message: "its keys expand to more than \(limit) values (aliases repeating aliases?)",
-                                          position: Position(line: mark.line + 1 + lineOffset, column: mark.column + 1))
+                    let mark = event.start_mark
+                    if let error = keys.spend(size, "its keys expand", at: Position(line: mark.line + 1 + lineOffset, column: mark.column + 1)) {
+                        return error
                     }
                 }
                 parent.children += 1
@@ -191,24 +199,21 @@ public indirect enum YAMLValue: Sendable, Equatable {
         byte.isASCIILetterOrDigit || " .,/()+-_".utf8.contains(byte)
     }
 
-    private static func convert(_ node: Node, lineOffset: Int, budget: inout Int, limit: Int) throws(ParseError) -> YAMLValue {
+    private static func convert(_ node: Node, lineOffset: Int, budget: inout ValueBudget) throws(ParseError) -> YAMLValue {
         let position = Position(line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
-        budget -= 1
-        guard budget >= 0 else {
-            throw ParseError(message: "it expands to more than \(limit) values (aliases repeating aliases?)", position: position)
-        }
+        if let error = budget.spend(1, "it expands", at: position) { throw error }
         switch node {
         case .scalar(let scalar):
             return .scalar(scalar.string, position)
         case .sequence(let sequence):
             var values: [YAMLValue] = []
-            for child in sequence { values.append(try convert(child, lineOffset: lineOffset, budget: &budget, limit: limit)) }
+            for child in sequence { values.append(try convert(child, lineOffset: lineOffset, budget: &budget)) }
             return .sequence(values, position)
         case .mapping(let mapping):
             var entries: [Entry] = []
             for (key, value) in mapping {
                 let keyPosition = Position(line: (key.mark?.line ?? 1) + lineOffset, column: key.mark?.column ?? 1)
-                entries.append(Entry(key: key.string ?? "", keyPosition: keyPosition, value: try convert(value, lineOffset: lineOffset, budget: &budget, limit: limit)))
+                entries.append(Entry(key: key.string ?? "", keyPosition: keyPosition, value: try convert(value, lineOffset: lineOffset, budget: &budget)))
             }
             return .mapping(entries, position)
         case .alias:
