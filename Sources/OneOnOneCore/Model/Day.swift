@@ -9,6 +9,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let month: Int
     public let day: Int
 
+    /// The years a date may have: four digits, no leading zero. Bounding them where dates are
+    /// read keeps every later computation with days far from overflow.
+    static let years = 1000...9999
+
     /// A valid Gregorian date, or nil (`Day(year: 2026, month: 2, day: 30)` is nil).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
@@ -21,7 +25,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), DateScanner.years.contains(y), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+              let y = Int(parts[0]), Day.years.contains(y), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

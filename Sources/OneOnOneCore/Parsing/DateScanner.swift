@@ -133,9 +133,6 @@ enum DateScanner {
 
     // MARK: Patterns
 
-    /// The years a date may have: four digits, no leading zero. Bounding them here keeps every
-    /// later computation with days far from overflow.
-    static let years = 1000...9999
 
     private static func match(_ t: [Token], at i: Int, order: DateOrder?, numericWithoutYear: Bool) -> (DateMention, Int)? {
         // A number glued to letters or digits before it is part of something else (`v2026-03-04` is fine, `x12/03` is not).
@@ -148,7 +145,7 @@ enum DateScanner {
 
     /// `2026-03-04`, `2026/03/04`, `2026.03.04`.
     private static func isoDate(_ t: [Token], _ i: Int) -> (DateMention, Int)? {
-        guard let y = number(t, i, digits: 4...4), years.contains(y),
+        guard let y = number(t, i, digits: 4...4), Day.years.contains(y),
               let sep = separator(t, i + 1, in: "-/."), let m = number(t, i + 2, digits: 1...2),
               separator(t, i + 3, in: String(sep)) != nil, let d = number(t, i + 4, digits: 1...2),
               !continuesNumber(t, i + 5), Day(year: y, month: m, day: d) != nil
@@ -167,7 +164,7 @@ enum DateScanner {
             // A two-digit year is 20YY, whatever the separator (`3-21-20`, `04.23.20`, `3/4/26`);
             // with dots, only zero-padded (`1.10.12` is a version, not a date).
             let padded = digitCount(t[i]) == 2 && digitCount(t[i + 2]) == 2
-            if digits == 4, years.contains(y) { year = y } else if digits == 2, sep != "." || padded { year = 2000 + y } else { return nil }
+            if digits == 4, Day.years.contains(y) { year = y } else if digits == 2, sep != "." || padded { year = 2000 + y } else { return nil }
             end = i + 5
         } else if requireYear || sep == "." {
             return nil
@@ -238,7 +235,7 @@ enum DateScanner {
         var k = j
         if separator(t, k, in: ",") != nil { k += 1 }
         if isSpace(t, k) || separator(t, k, in: "-") != nil { k += 1 }
-        guard k > j, let year = number(t, k, digits: 4...4), years.contains(year), !continuesNumber(t, k + 1) else { return nil }
+        guard k > j, let year = number(t, k, digits: 4...4), Day.years.contains(year), !continuesNumber(t, k + 1) else { return nil }
         j = k + 1
         return year
     }
