@@ -160,7 +160,8 @@ public enum Glob {
     /// The most patterns one glob's `{a,b}` groups may make: each group multiplies them.
     public static let maximumExpansions = 1_000
 
-    /// Why a pattern cannot be read (an unclosed `[` or `{`), or nil when it can.
+    /// Why a pattern cannot be read (an unclosed `[` or `{`, braces that make too many
+    /// patterns to try), or nil when it can.
     public static func problem(in pattern: String) -> String? {
         var brackets = 0, braces = 0
         for character in pattern.drop(while: { $0 == "!" }) {
