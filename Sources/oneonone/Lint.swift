@@ -107,7 +107,6 @@ extension OneOnOne {
             }
 
             if let writeBaseline {
-                let text = Baseline(findings, place: place).json.pretty
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: writeBaseline, isDirectory: &isFolder), isFolder.boolValue {
                     Terminal.error("cannot write the baseline to \(Terminal.shown(writeBaseline)): it is a folder; name a file such as \(Terminal.shown(writeBaseline))/baseline.json")
@@ -119,7 +118,7 @@ extension OneOnOne {
                     throw ExitCode(2)
                 }
                 do {
-                    try text.write(toFile: writeBaseline, atomically: true, encoding: .utf8)
+                    try Baseline(findings, place: place).json.pretty.write(toFile: writeBaseline, atomically: true, encoding: .utf8)
                 } catch {
                     let folder = (writeBaseline as NSString).deletingLastPathComponent
                     let reason = !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) ? "the folder \(Terminal.shown(folder)) does not exist"
