@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import OneOnOneCore
 
 /// The agenda templates a notes repository can use: the shipped ones (`templates/`), overridden
 /// or added to by the repository's `.oneonone/templates/NAME.md`.
@@ -23,13 +24,14 @@ public struct TemplateLibrary: Sendable {
     ])
 
     /// The shipped templates with the `.md` files of `folder` (a repository's
-    /// `.oneonone/templates`) over them, when it exists.
-    public static func with(folder: String) -> TemplateLibrary {
+    /// `.oneonone/templates`) over them, when it exists. A template that is a link out of the
+    /// repository (`boundary`) is an error, not read.
+    public static func with(folder: String, within boundary: String) throws(Paths.LinkOutside) -> TemplateLibrary {
         var library = shipped
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for file in names.sorted() where file.hasSuffix(".md") {
             let path = folder + "/" + file
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            guard let data = try Paths.repositoryFile(path, within: boundary) else { continue }
             let template = Template(name: String(file.dropLast(3)), source: path, text: String(decoding: data, as: UTF8.self))
             library.templates.removeAll { $0.name == template.name }
             library.templates.append(template)

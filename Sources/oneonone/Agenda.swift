@@ -58,7 +58,14 @@ extension OneOnOne {
             let configuration = try NotesOptions.configuration(file: config, near: notes)
             // The repository's own templates and questions sit in `.oneonone/` beside its configuration.
             let extras = (configuration.root ?? notes) + "/.oneonone"
-            let library = TemplateLibrary.with(folder: extras + "/templates")
+            let boundary = Paths.boundary(of: configuration.root ?? notes)
+            let library: TemplateLibrary
+            do {
+                library = try TemplateLibrary.with(folder: extras + "/templates", within: boundary)
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode(2)
+            }
             if listTemplates {
                 for template in library.templates {
                     Console.out("\(template.name)\t\(template.source == "shipped" ? "shipped" : Paths.shown(template.source))\n")
@@ -71,7 +78,7 @@ extension OneOnOne {
             do {
                 var bank = QuestionBank.shipped
                 let questions = extras + "/questions.yml"
-                if let data = FileManager.default.contents(atPath: questions) {
+                if let data = try Paths.repositoryFile(questions, within: boundary) {
                     bank = bank.adding(try QuestionBank(yaml: String(decoding: data, as: UTF8.self), file: Paths.shown(questions)))
                 }
                 maker = AgendaMaker(options: configuration.parseOptions, settings: try RuleSettings(configuration), bank: bank, library: library, asOf: asOf)

@@ -150,8 +150,3 @@ struct PreCommitHook {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
     }
 }
-
-extension Paths {
-    /// A path as a message shows it: relative to the current folder.
-    static func shown(_ path: String) -> String { relative(path, to: FileManager.default.currentDirectoryPath) }
-}

@@ -37,11 +37,13 @@ struct NotesOptions: ParsableArguments {
 
     /// The configuration `file`, else the one found from `target`; a broken one stops the run with exit code 2.
     static func configuration(file: String?, near target: String) throws -> Configuration {
-        guard let file = file ?? Configuration.find(from: target) else { return Configuration() }
+        guard let path = file ?? Configuration.find(from: target) else { return Configuration() }
+        // A file named with --config is the user's choice; one found in the repository must lie in it.
+        let boundary = file == nil ? Paths.boundary(of: Paths.folder(path)) : nil
         do {
-            return try Configuration.load(path: file)
+            return try Configuration.load(path: path, within: boundary)
         } catch {
-            for mistake in Configuration.mistakes(path: file) { Terminal.error("\(mistake)") }
+            for mistake in Configuration.mistakes(path: path, within: boundary) { Terminal.error("\(mistake)") }
             throw ExitCode(2)
         }
     }
@@ -55,7 +57,7 @@ struct NotesOptions: ParsableArguments {
     /// Shell completion for a person: the people of the notes under the current folder.
     static let personCompletion = CompletionKind.custom { _, _, _ in
         let file = Configuration.find(from: ".")
-        let configuration = file.flatMap { try? Configuration.load(path: $0) } ?? Configuration()
+        let configuration = file.flatMap { try? Configuration.load(path: $0, within: Paths.boundary(of: Paths.folder($0))) } ?? Configuration()
         let finder = NoteFinder(exclude: configuration.exclude, root: configuration.root)
         let notebook = NotebookLoader(options: configuration.parseOptions, finder: finder).load(paths: ["."])
         return people(in: notebook, configuration: configuration)

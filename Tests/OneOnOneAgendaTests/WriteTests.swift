@@ -139,7 +139,7 @@ struct WriteTests {
         try write([".oneonone/templates/one-on-one.md": "---\ndate: {{date}}\n---\n# Sync with {{Person}}\n\n## {{focus.title}}\n{{#questions}}\n### {{.}}\n{{/questions}}\n",
                    ".oneonone/templates/walk.md": "# Walk {{date}}\n",
                    ".oneonone/questions.yml": "check-in:\n  - What made you laugh this week?\n"], in: folder)
-        let library = TemplateLibrary.with(folder: folder.appendingPathComponent(".oneonone/templates").path)
+        let library = try TemplateLibrary.with(folder: folder.appendingPathComponent(".oneonone/templates").path, within: Paths.boundary(of: folder.path))
         #expect(library.templates.map(\.name) == ["career", "one-on-one", "skip-level", "walk"])
         #expect(library.template(named: "one-on-one")?.source.hasSuffix(".oneonone/templates/one-on-one.md") == true)
         #expect(library.template(named: "career")?.source == "shipped")

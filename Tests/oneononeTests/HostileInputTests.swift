@@ -144,6 +144,44 @@ struct HostileInputTests {
         #expect(run.stderr == "error: .oneonone.yml:1:16: not valid YAML: it expands to more than 10000 values (aliases repeating aliases?)\n")
     }
 
+    @Test("a configuration, template or question bank that links out of the repository is named, not read, exit 2")
+    func repositoryFilesLinkingOut() throws {
+        let root = try temporaryFolder(["notes/alice/2026-11-02.md": "# 1:1\n\n- [ ] @alice book a venue by 2026-11-30\n",
+                                        "notes/shared-walk.md.txt": "# Walk with {{Person}}\n",
+                                        "outside/secret.yml": "\(canary): 1\n", "outside/secret.md": "\(canary) {{Person}}\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let notes = root.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: notes.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: notes.appendingPathComponent(".oneonone/templates"), withIntermediateDirectories: true)
+        func link(_ name: String, to target: String) throws {
+            try FileManager.default.createSymbolicLink(atPath: notes.appendingPathComponent(name).path, withDestinationPath: target)
+        }
+        let outside = root.appendingPathComponent("outside").path
+
+        let agenda = ["agenda", "alice", "--as-of", "2026-11-21"]
+        for (name, target, arguments, error) in [
+            (".oneonone.yml", "/secret.yml", ["lint", "--as-of", "2026-11-21", "."],
+             ".oneonone.yml:1:1: the configuration file is a link to a file outside the notes repository; it was not read"),
+            (".oneonone/templates/one-on-one.md", "/secret.md", agenda,
+             ".oneonone/templates/one-on-one.md is a link to a file outside the notes repository; it was not read"),
+            (".oneonone/questions.yml", "/secret.yml", agenda,
+             ".oneonone/questions.yml is a link to a file outside the notes repository; it was not read"),
+        ] {
+            try link(name, to: outside + target)
+            let run = try oneonone(arguments, in: notes)
+            #expect(run.status == 2, "\(name)")
+            #expect(run.stderr == "error: \(error)\n")
+            #expect(!(run.stdout + run.stderr).contains(canary), "\(name)")
+            try FileManager.default.removeItem(at: notes.appendingPathComponent(name))
+        }
+
+        // A link that stays inside the repository is read.
+        try link(".oneonone/templates/walk.md", to: "../../shared-walk.md.txt")
+        let walk = try oneonone(agenda + ["--template", "walk"], in: notes)
+        #expect(walk.status == 0)
+        #expect(walk.stdout.hasPrefix("# Walk with Alice\n"))
+    }
+
     @Test("--write-baseline onto a folder says so, exit 2")
     func baselineOntoFolder() throws {
         let root = try temporaryFolder()

@@ -59,9 +59,17 @@ public struct Configuration: Sendable {
     }
 
     /// Reads and checks a configuration file.
-    public static func load(path: String) throws(ConfigurationError) -> Configuration {
-        let shown = Paths.display(Paths.relative(path, to: FileManager.default.currentDirectoryPath))
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// A configuration found in the notes repository (`within` its `Paths.boundary`) is not read
+    /// when it is a link out of it.
+    public static func load(path: String, within boundary: String? = nil) throws(ConfigurationError) -> Configuration {
+        let shown = Paths.shown(path)
+        let read: Data?
+        do {
+            read = try boundary.map { boundary throws(Paths.LinkOutside) in try Paths.repositoryFile(path, within: boundary) } ?? FileManager.default.contents(atPath: path)
+        } catch {
+            throw ConfigurationError(file: shown, line: 1, column: 1, message: "the configuration file is a link to a file outside the notes repository; it was not read")
+        }
+        guard let data = read else {
             throw ConfigurationError(file: shown, line: 1, column: 1, message: "cannot read the configuration file")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
@@ -87,12 +95,14 @@ public struct Configuration: Sendable {
     }
 
     /// Every mistake in the configuration file at `path`.
-    public static func mistakes(path: String) -> [ConfigurationError] {
+    public static func mistakes(path: String, within boundary: String? = nil) -> [ConfigurationError] {
         do {
-            _ = try load(path: path)
+            _ = try load(path: path, within: boundary)
             return []
         } catch {
-            guard let text = FileManager.default.contents(atPath: path).flatMap({ String(validating: $0, as: UTF8.self) }) else { return [error] }
+            // Read again only when it was read at all: a link out of the repository stays unread.
+            guard boundary.map({ Paths.leadsInside(path, $0) == true }) ?? true,
+                  let text = FileManager.default.contents(atPath: path).flatMap({ String(validating: $0, as: UTF8.self) }) else { return [error] }
             let all = mistakes(in: text, file: error.file)
             return all.isEmpty ? [error] : all
         }

@@ -129,12 +129,12 @@ public struct NotebookLoader: Sendable {
     /// A found file's text. Only the notes are read: a link is followed only when it stays inside them.
     static func source(of file: FoundFile, shared: Bool) throws(Unreadable) -> NoteSource {
         if let boundary = file.boundary {
-            guard let real = Paths.realPath(file.location) else {
+            guard let inside = Paths.leadsInside(file.location, boundary) else {
                 let reason = errno == ELOOP ? "it is a link that leads back to itself (a link loop)"
                     : errno == EACCES ? "permission denied" : "it does not exist (a broken link?)"
                 throw Unreadable(description: "cannot read the file: \(reason)")
             }
-            guard real.hasPrefix(boundary == "/" ? "/" : boundary + "/") else {
+            guard inside else {
                 throw Unreadable(description: "the file is a link to a file outside the notes; it was not read")
             }
         }

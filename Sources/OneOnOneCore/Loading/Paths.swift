@@ -30,7 +30,7 @@ public enum Paths {
     }
 
     /// The folder part of a path (`""` for a bare name, `/` for a file at the root).
-    static func folder(_ path: String) -> String {
+    public static func folder(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
@@ -49,6 +49,9 @@ public enum Paths {
         let up = Array(repeating: "..", count: from.count - common)
         return (up + target[common...]).joined(separator: "/")
     }
+
+    /// A path as a message shows it: relative to the current folder.
+    public static func shown(_ path: String) -> String { relative(path, to: FileManager.default.currentDirectoryPath) }
 
     /// `path` (as given in `directory`) relative to the repository `root`, as CI and baselines
     /// name files whatever folder the command ran from; a path outside `root` stays as given.
@@ -76,6 +79,28 @@ public enum Paths {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+
+    /// Whether the file at `path`, every link followed, lies inside `boundary` (`boundary(of:)`);
+    /// nil, with `errno` set, when it cannot be resolved.
+    public static func leadsInside(_ path: String, _ boundary: String) -> Bool? {
+        guard let real = realPath(path) else { return nil }
+        return real.hasPrefix(boundary == "/" ? "/" : boundary + "/")
+    }
+
+    /// The bytes of a file the tool looks for in the notes repository itself (the configuration,
+    /// a template, the question bank); nil when there is none. A link out of `boundary` is not
+    /// read: a pull request could otherwise point one at a private file of whoever runs the tool.
+    public static func repositoryFile(_ path: String, within boundary: String) throws(LinkOutside) -> Data? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard leadsInside(path, boundary) != false else { throw LinkOutside(path: shown(path)) }
+        return FileManager.default.contents(atPath: path)
+    }
+
+    /// A file of the notes repository that is a link to a file outside it.
+    public struct LinkOutside: Error, CustomStringConvertible {
+        public let path: String
+        public var description: String { "\(path) is a link to a file outside the notes repository; it was not read" }
     }
 
     /// Whether the existing file at `path` is one of `files` (however either is spelt): what a
