@@ -83,7 +83,8 @@ struct PreCommitHook {
 
     func install() throws -> String {
         let files = FileManager.default
-        let existing = files.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        // A link to a hook that is not there is someone's hook all the same: kept, not replaced.
+        let existing = files.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? (Paths.isTaken(path) ? "" : nil)
         if let existing, existing.contains(PreCommitHook.marker) {
             try write()
             return "The OneOnOne pre-commit hook is already installed in \(shown)."
@@ -95,7 +96,7 @@ struct PreCommitHook {
                 Terminal.error("\(shown) is managed by the pre-commit framework: add OneOnOne to the `repos:` of .pre-commit-config.yaml instead, then run `pre-commit install`:\n\n\(PreCommitHook.frameworkSnippet)")
                 throw ExitCode(2)
             }
-            if files.fileExists(atPath: previous) {
+            if Paths.isTaken(previous) {
                 Terminal.error("\(shown) is not OneOnOne's, and \(Paths.shown(previous)) already exists: combine them by hand — call `oneonone lint --staged --quiet` from your hook")
                 throw ExitCode(2)
             }
@@ -121,7 +122,7 @@ struct PreCommitHook {
             throw ExitCode(2)
         }
         try files.removeItem(atPath: path)
-        if files.fileExists(atPath: previous) {
+        if Paths.isTaken(previous) {
             try files.moveItem(atPath: previous, toPath: path)
             return "Removed the OneOnOne pre-commit hook; restored the hook it replaced."
         }

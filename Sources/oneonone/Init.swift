@@ -17,7 +17,7 @@ extension OneOnOne {
         func run() throws {
             let root = Git()?.root ?? FileManager.default.currentDirectoryPath
             let file = root + "/.oneonone.yml"
-            if FileManager.default.fileExists(atPath: file) {
+            if Paths.isTaken(file) {
                 Console.out("\(Paths.shown(file)) already exists; left as it is.\n")
             } else {
                 // The notes as they are, in every layout, read as `lint` reads them before any configuration.
@@ -41,7 +41,7 @@ extension OneOnOne {
             var written: [String] = []
             for template in TemplateLibrary.shipped.templates {
                 let path = folder + "/" + template.name + ".md"
-                guard !FileManager.default.fileExists(atPath: path) else { continue }
+                guard !Paths.isTaken(path) else { continue }
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 try template.text.write(toFile: path, atomically: true, encoding: .utf8)
                 written.append(template.name + ".md")

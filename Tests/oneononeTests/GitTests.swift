@@ -256,6 +256,27 @@ struct HookTests {
         #expect(repo.read(".git/hooks/pre-commit.before-oneonone") == nil)
     }
 
+    @Test("a link that leads nowhere, as the hook or the configuration, is kept: install moves it aside, init leaves it")
+    func brokenLinks() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        let hook = repo.root.appendingPathComponent(".git/hooks/pre-commit").path
+        try FileManager.default.createDirectory(atPath: (hook as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: hook, withDestinationPath: "../../tools/hook-not-checked-out")
+        let install = try oneonone(["hook", "install"], in: repo.root, process: true)
+        #expect(install.stdout == "Installed the OneOnOne pre-commit hook in .git/hooks/pre-commit. Your existing hook is kept as .git/hooks/pre-commit.before-oneonone and runs first.\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: hook + ".before-oneonone") == "../../tools/hook-not-checked-out")
+        let uninstall = try oneonone(["hook", "uninstall"], in: repo.root, process: true)
+        #expect(uninstall.stdout == "Removed the OneOnOne pre-commit hook; restored the hook it replaced.\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: hook) == "../../tools/hook-not-checked-out")
+
+        let configuration = repo.root.appendingPathComponent(".oneonone.yml").path
+        try FileManager.default.createSymbolicLink(atPath: configuration, withDestinationPath: "shared/oneonone.yml")
+        let initialise = try oneonone(["init"], in: repo.root)
+        #expect(initialise.stdout.hasPrefix(".oneonone.yml already exists; left as it is.\n"), "\(initialise.stdout)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: configuration) == "shared/oneonone.yml")
+    }
+
     @Test("a hook the pre-commit framework owns is left alone: exit 2 and the snippet to paste")
     func frameworkHook() throws {
         let repo = try Repository()

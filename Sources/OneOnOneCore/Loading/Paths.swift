@@ -81,6 +81,13 @@ public enum Paths {
         return String(cString: resolved)
     }
 
+    /// Whether a name is taken: by a file, a folder, or a link, even one that leads nowhere
+    /// (`FileManager.fileExists` follows links, so a broken one looks free and would be replaced).
+    public static func isTaken(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     /// Whether the file at `path`, every link followed, lies inside `boundary` (`boundary(of:)`);
     /// nil, with `errno` set, when it cannot be resolved.
     public static func leadsInside(_ path: String, _ boundary: String) -> Bool? {
