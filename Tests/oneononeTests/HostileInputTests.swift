@@ -182,6 +182,30 @@ struct HostileInputTests {
         #expect(walk.stdout.hasPrefix("# Walk with Alice\n"))
     }
 
+    @Test("a note or folder whose name is not UTF-8 is an unreadable-file error naming it, never skipped in silence")
+    func namesNotUTF8() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        /// `bytes` under the folder, as a C path: a Swift string cannot spell a name that is not UTF-8.
+        func raw(_ bytes: [UInt8]) -> [CChar] { (Array(root.path.utf8) + [UInt8(ascii: "/")] + bytes + [0]).map { CChar(bitPattern: $0) } }
+        let folder = Array("al".utf8) + [0xFF] + Array("ice".utf8)
+        #expect(mkdir(raw(folder), 0o755) == 0)
+        for name in [folder + Array("/2026-11-02.md".utf8), Array("2026-11-0".utf8) + [0xFE] + Array("-bob.md".utf8)] {
+            let descriptor = open(raw(name), O_CREAT | O_WRONLY, 0o644)
+            #expect(descriptor >= 0)
+            _ = "# 1:1\n\n- [ ] book a venue\n".withCString { write(descriptor, $0, strlen($0)) }
+            close(descriptor)
+        }
+        let run = try oneonone(["lint", "--as-of", "2026-11-21", "."], in: root)
+        #expect(run.status == 1)
+        #expect(run.stdout == """
+            2026-11-0\u{FFFD}-bob.md:1:1: error: the file's name is not UTF-8 text, so it was not read: rename it [unreadable-file]
+            al\u{FFFD}ice:1:1: error: the folder's name is not UTF-8 text, so its notes were not read: rename it [unreadable-file]
+            2 errors in 2 files (0 meetings).
+
+            """)
+    }
+
     @Test("--write-baseline onto a folder says so, exit 2")
     func baselineOntoFolder() throws {
         let root = try temporaryFolder()

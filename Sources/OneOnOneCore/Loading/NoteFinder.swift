@@ -64,12 +64,18 @@ public struct NoteFinder: Sendable {
             let folder = URL(fileURLWithPath: argument).standardizedFileURL.path
             let boundary = Paths.boundary(of: folder)
             NoteFinder.walk(folder, relative: "") { relative, name, isLink in
-                let lower = name.lowercased()
-                guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return }
+                guard NoteFinder.isMarkdown(name) else { return }
                 let path = Paths.display(prefix + relative)
                 if !isSkipped(path) {
                     inFolder.append(FoundFile(path: path, location: Paths.joined(folder, relative), boundary: isLink ? boundary : nil))
                 }
+            } misnamed: { relative, isFolder in
+                // A name that is not UTF-8 cannot be spelt back to open it: said, never skipped in silence.
+                guard isFolder || NoteFinder.isMarkdown(relative) else { return }
+                let path = Paths.display(prefix + relative)
+                problems.append(Problem(kind: .unreadableFile, file: path, line: 1, column: 1,
+                                        message: isFolder ? "the folder's name is not UTF-8 text, so its notes were not read: rename it"
+                                            : "the file's name is not UTF-8 text, so it was not read: rename it"))
             }
             found += inFolder.sorted { $0.path < $1.path }
         }
@@ -79,16 +85,29 @@ public struct NoteFinder: Sendable {
         return (found.filter { seen.insert($0.location).inserted }, problems)
     }
 
+    private static func isMarkdown(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+    }
+
     /// Calls `visit` with the path relative to `root`, the name of every file below it, and
-    /// whether it may be a link, skipping hidden entries and `skippedFolders`. `readdir` says
-    /// what each entry is, so no entry costs a `stat`; links to folders are not followed.
-    private static func walk(_ root: String, relative: String, _ visit: (String, String, Bool) -> Void) {
+    /// whether it may be a link, skipping hidden entries and `skippedFolders`; `misnamed` with
+    /// the path (`�` for the bytes that are not UTF-8) of an entry whose name is not UTF-8, and
+    /// whether it is a folder. `readdir` says what each entry is, so no entry costs a `stat`;
+    /// links to folders are not followed.
+    private static func walk(_ root: String, relative: String, _ visit: (String, String, Bool) -> Void,
+                             misnamed: (String, Bool) -> Void) {
         guard let folder = opendir(relative.isEmpty ? root : root + "/" + relative) else { return }
         defer { closedir(folder) }
         var folders: [String] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let read = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(validating: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard let name = read else {
+                let shown = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
+                if !shown.hasPrefix(".") { misnamed(relative.isEmpty ? shown : relative + "/" + shown, Int32(entry.pointee.d_type) == Int32(DT_DIR)) }
+                continue
             }
             guard !name.hasPrefix(".") else { continue }
             let path = relative.isEmpty ? name : relative + "/" + name
@@ -111,7 +130,7 @@ public struct NoteFinder: Sendable {
                 break
             }
         }
-        for child in folders { walk(root, relative: child, visit) }
+        for child in folders { walk(root, relative: child, visit, misnamed: misnamed) }
     }
 
     /// Whether a Markdown file at `path` is a note: not a README-like file, not excluded.

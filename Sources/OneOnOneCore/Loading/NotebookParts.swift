@@ -108,7 +108,8 @@ extension NotebookLoader {
             if part.count >= notesPerPart { handOn() }
         }
         if !part.isEmpty || isFirst { handOn() }
-        return (pipeline.results(), files.map(\.path))
+        // A file the finder could not read (a name that is not UTF-8) counts as one linted.
+        return (pipeline.results(), files.map(\.path) + finderProblems.map(\.file))
     }
 
     /// The run's date order (PRODUCT.md, "Where the date is"): the configuration's, else the one
