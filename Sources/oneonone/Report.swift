@@ -44,6 +44,9 @@ extension OneOnOne {
             for (name, value) in [("--as-of", asOf), ("--since", since), ("--until", until)] {
                 if let value, Day(iso: value) == nil { throw ValidationError("\(name) takes a date as YYYY-MM-DD, not `\(value)`") }
             }
+            if let since, let until, let first = Day(iso: since), let last = Day(iso: until), first > last {
+                throw ValidationError("--since \(since) is after --until \(until): no meeting can lie between them")
+            }
         }
 
         func run() throws {

@@ -192,7 +192,7 @@ struct AgendaCommandTests {
 
 @Suite("oneonone report")
 struct ReportCommandTests {
-    @Test("--output writes the page; an unknown --person is exit 2 with a suggestion; --format json has the contract's keys")
+    @Test("--output writes the page; an unknown --person or a period that ends before it starts is exit 2; --format json has the contract's keys")
     func report() throws {
         let notes = examplesFolder.appendingPathComponent("notes")
         let page = FileManager.default.temporaryDirectory.appendingPathComponent("oneonone-report-\(UUID().uuidString).html")
@@ -204,6 +204,9 @@ struct ReportCommandTests {
         let unknown = try oneonone(["report", ".", "--person", "alcie"], in: notes)
         #expect(unknown.status == 2)
         #expect(unknown.stderr == "error: no 1:1 notes with alcie; did you mean `alice`?\n")
+        let period = try oneonone(["report", ".", "--since", "2026-06-01", "--until", "2026-01-01"], in: notes)
+        #expect(period.status == 2)
+        #expect(period.stderr.hasPrefix("Error: --since 2026-06-01 is after --until 2026-01-01: no meeting can lie between them\n"))
         let json = try oneonone(["report", ".", "--as-of", "2026-11-20", "--format", "json", "--person", "Bobby"], in: notes)
         #expect(json.status == 0)
         #expect(json.stdout.contains("\"person\": \"bob\"") && !json.stdout.contains("\"person\": \"alice\""))
