@@ -71,6 +71,23 @@ struct StagedTests {
         #expect(fixed.status == 0, "\(fixed.stdout)")
     }
 
+    @Test("a staged link is read as lint reads one from disk: inside the repository it is the note it leads to; out of it, named and not read")
+    func stagedLinks() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["alice/2026-03-04.md": good, "drafts/bob.txt": good])
+        let outside = repo.root.deletingLastPathComponent().appendingPathComponent("oneonone-outside-\(UUID().uuidString).md")
+        try Data("# 1:1\n\n- [ ] CANARY7Q call the lawyer\n".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(atPath: repo.root.appendingPathComponent("alice/2026-03-11.md").path, withDestinationPath: outside.path)
+        try FileManager.default.createDirectory(at: repo.root.appendingPathComponent("bob"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: repo.root.appendingPathComponent("bob/2026-03-11.md").path, withDestinationPath: "../drafts/bob.txt")
+        try repo.git("add", "alice/2026-03-11.md", "bob/2026-03-11.md")
+        let run = try repo.lint("--staged", "--as-of", "2026-03-12")
+        #expect(run.status == 1)
+        #expect(run.stdout == "alice/2026-03-11.md:1:1: error: the file is a link to a file outside the notes; it was not read [unreadable-file]\n1 error in 2 files (1 meeting).\n")
+    }
+
     @Test("a staged meeting is judged in its series: the previous meeting's open items must be followed up")
     func series() throws {
         let repo = try Repository()

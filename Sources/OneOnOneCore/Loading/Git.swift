@@ -56,10 +56,15 @@ public struct Git: Sendable {
         return split(try run(["diff", "--name-only", "-z", "--diff-filter=ACMR", base]))
     }
 
-    /// Paths in the index inside `folders` (relative to the root), not looking into sub-folders.
-    public func indexFiles(in folders: Set<String>) throws(Git.Error) -> [String] {
+    /// Paths in the index inside `folders` (relative to the root), not looking into sub-folders,
+    /// and whether each is a link (mode 120000: its content is where it leads).
+    public func indexFiles(in folders: Set<String>) throws(Git.Error) -> [(path: String, isLink: Bool)] {
         let specs = folders.map { $0.isEmpty ? ":(top,glob)*" : ":(top,glob)\($0)/*" }
-        return split(try run(["ls-files", "-z", "--"] + specs.sorted()))
+        // `--stage` lines are `MODE OBJECT STAGE<TAB>PATH`.
+        return split(try run(["ls-files", "--stage", "-z", "--"] + specs.sorted())).compactMap { line in
+            guard let tab = line.firstIndex(of: "\t") else { return nil }
+            return (String(line[line.index(after: tab)...]), line.hasPrefix("120000 "))
+        }
     }
 
     /// The staged content of each path (relative to the root); paths not in the index are left out.

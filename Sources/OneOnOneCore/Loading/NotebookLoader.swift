@@ -33,16 +33,25 @@ public struct NotebookLoader: Sendable {
         return settled(parsed) { index, parser in NotebookLoader.parse(files[index], with: parser, shared: options.isShared(files[index].path)) }
     }
 
-    /// Reads notes whose content is already at hand (the git index, tests). `folder` is where
-    /// each note lives (absolute, or as given): its name is a one-meeting file's series, as it
-    /// is for a note read from disk.
-    public func load(contents: [(path: String, folder: String, data: Data)], yearHint: @escaping @Sendable (String) -> YearHint? = { _ in nil }) -> Notebook {
+    /// Reads notes whose content is already at hand (the git index, tests), with `files` read
+    /// from disk beside them. `folder` is where each note lives (absolute, or as given): its name
+    /// is a one-meeting file's series, as it is for a note read from disk.
+    public func load(contents: [(path: String, folder: String, data: Data)], files: [FoundFile] = [],
+                     yearHint: @escaping @Sendable (String) -> YearHint? = { _ in nil }) -> Notebook {
         let parser = NoteParser(options: options)
         let options = self.options
         let parsed = contents.map { ($0.path, $0.folder, $0.data) }.parallelMap { path, folder, data -> ParsedNote in
             NotebookLoader.read(path: path, folder: folder, data: data, with: parser, shared: options.isShared(path)) { yearHint(path) }
         }
-        return settled(parsed) { index, parser in
+        func fromDisk(_ file: FoundFile, with parser: NoteParser) -> ParsedNote {
+            do throws(Unreadable) {
+                return parser.parse(try NotebookLoader.source(of: file, shared: options.isShared(file.path))) { yearHint(file.path) }
+            } catch {
+                return NotebookLoader.unreadable(file.path, shared: options.isShared(file.path), error.description)
+            }
+        }
+        return settled(parsed + files.map { fromDisk($0, with: parser) }) { index, parser in
+            guard index < contents.count else { return fromDisk(files[index - contents.count], with: parser) }
             let note = contents[index]
             return NotebookLoader.read(path: note.path, folder: note.folder, data: note.data, with: parser, shared: options.isShared(note.path)) { yearHint(note.path) }
         }

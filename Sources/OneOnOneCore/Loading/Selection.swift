@@ -88,13 +88,18 @@ extension NotebookLoader {
         do {
             let staged = try git.stagedFiles().filter { isNote(shown($0)) && Paths.isWithin(shown($0), paths) }
             guard !staged.isEmpty else { return SelectedNotes(notebook: Notebook(), reported: []) }
-            let context = try git.indexFiles(in: Set(staged.map(Paths.folder))).filter { isNote(shown($0)) }
-            let all = Array(Set(staged + context)).sorted()
-            let contents = try git.indexContents(of: all)
+            let context = try git.indexFiles(in: Set(staged.map(Paths.folder))).filter { isNote(shown($0.path)) }
+            // The index holds a link as the path it leads to: a linked note is read as `lint`
+            // reads one from disk, only when it stays inside the repository.
+            let links = Set(context.filter(\.isLink).map(\.path))
+            let all = Array(Set(staged + context.map(\.path))).sorted()
+            let contents = try git.indexContents(of: all.filter { !links.contains($0) })
             let thisYear = asOf.year
             let repoPaths = Dictionary(all.map { (shown($0), $0) }, uniquingKeysWith: { first, _ in first })
             let notes = all.compactMap { path in contents[path].map { (path: shown(path), folder: git.root + "/" + Paths.folder(path), data: $0) } }
-            let notebook = load(contents: notes) { shownPath in
+            let boundary = Paths.boundary(of: git.root)
+            let linked = all.filter(links.contains).map { FoundFile(path: shown($0), location: git.root + "/" + $0, boundary: boundary) }
+            let notebook = load(contents: notes, files: linked) { shownPath in
                 // The year of the first commit; a note not yet committed is first committed now.
                 YearHint(year: git.firstCommitYear(of: repoPaths[shownPath] ?? shownPath) ?? thisYear)
             }
