@@ -133,7 +133,8 @@ public struct AgendaMaker: Sendable {
             "date": date.description,
             "dateWritten": dateWritten,
             "next": next.description,
-            "person": person,
+            // Written into front matter (`with: {{person}}`): quoted when YAML would read it otherwise.
+            "person": AgendaMaker.yamlScalar(person),
             "Person": AgendaMaker.shown(person),
             "kind": kind.rawValue,
             "reportName": reportName,
@@ -147,9 +148,27 @@ public struct AgendaMaker: Sendable {
             "followUps": followUps.map { ["line": $0.line, "text": $0.text, "owner": $0.owner ?? "", "due": $0.due?.description ?? "",
                                           "from": $0.from.description, "isOverdue": $0.isOverdue] as [String: Any] },
             "hasFollowUps": !followUps.isEmpty,
-            "nudges": nudges,
+            // Shown in an HTML comment: an item's `-->` must not end it.
+            "nudges": nudges.map { $0.replacingOccurrences(of: "-->", with: "->") },
             "hasNudges": !nudges.isEmpty,
         ]
+    }
+
+    /// `text` as a YAML value that reads back as `text`: plain when it can be (`alice`,
+    /// `ana lee`), else double-quoted (`"dr. who #2: the return"`).
+    static func yamlScalar(_ text: String) -> String {
+        if case .mapping(let entries, _)? = try? YAMLValue.parse("with: " + text), entries.count == 1,
+           entries[0].value.scalar == text, !text.contains("\n") { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: quoted += "\\x" + String(format: "%02X", scalar.value)
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
     }
 
     /// A name as a title shows it: `alice` is `Alice`.

@@ -31,6 +31,25 @@ struct AgendaTests {
         #expect(readme.contains("```markdown\n" + golden + "```\n"))
     }
 
+    @Test("text from the notes is written back safely: a name YAML would misread is quoted and one line, an item's `-->` leaves the nudges' comment whole")
+    func writtenBackSafely() throws {
+        let note = "---\nwith: \"Dr. Who #2: the\\nreturn\"\n---\n# 1:1\n\n## Action items\n- [ ] @sam move A --> B\n"
+        let notes = notebook(["2026-10-07", "2026-10-14", "2026-10-21", "2026-10-28"].map { ("x/\($0).md", note) })
+        #expect(notes.series.map(\.person) == ["dr. who #2: the return"])
+        let made = try agenda("dr. who #2: the return", in: notes, date: Day(iso: "2026-11-04"))
+        #expect(made.note.hasPrefix("---\ndate: 2026-11-04\nwith: \"dr. who #2: the return\"\nkind: one-on-one\n"), "\(made.note)")
+        // The comment ends after its last nudge, not inside the item's text.
+        let comment = try #require(made.note.range(of: "<!-- Before you meet"))
+        let end = try #require(made.note.range(of: "-->", range: comment.upperBound..<made.note.endIndex))
+        #expect(made.note[comment.upperBound..<end.lowerBound].hasSuffix("\n- “@sam move A -> B” has been carried over 3 times since 2026-10-07: do it, hand it over, or drop it.\n"))
+        // Read back, the note is the same series.
+        let written = notebook([("x/2026-11-04.md", made.note)])
+        #expect(written.series.map(\.person) == ["dr. who #2: the return"])
+        #expect(AgendaMaker.yamlScalar("alice") == "alice")
+        #expect(AgendaMaker.yamlScalar("ana lee") == "ana lee")
+        #expect(AgendaMaker.yamlScalar("@bob \"b\"") == "\"@bob \\\"b\\\"\"")
+    }
+
     @Test("the date: the last meeting plus the cadence, its `next:` when it gives one, never before today; --date wins")
     func date() throws {
         let notes = notebook([("alice/2026-11-04.md", "# 1:1\n\n- shipped\n"), ("bob/2026-11-18.md", "---\nnext: 2026-11-27\n---\n# 1:1\n- x\n")])

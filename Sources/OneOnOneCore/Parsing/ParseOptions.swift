@@ -64,6 +64,8 @@ public struct ParseOptions: Sendable {
     /// The name a series is keyed by: lowercased, `@` dropped, aliases resolved.
     public func canonicalName(_ name: String) -> String {
         var key = name.trimmingWhitespace.lowercased()
+        // A name is one line: `with: "Ana\nLee"` is `ana lee`, and no line break reaches a note the agenda writes.
+        if key.utf8.contains(where: { $0 < 0x20 }) { key = key.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         if key.hasPrefix("@") { key.removeFirst() }
         return aliases[key] ?? key
     }
