@@ -59,11 +59,32 @@ public struct RuleOption: Sendable {
     public let name: String
     public let defaultValue: Double
     public let help: String
+    /// The values that make sense; a configuration giving another is an error naming it.
+    public let range: ClosedRange<Double>
+    /// Whether the value counts something (days, items, meetings), so takes no fraction.
+    public let isWhole: Bool
 
-    public init(_ name: String, _ defaultValue: Double, _ help: String) {
+    public init(_ name: String, _ defaultValue: Double, _ help: String, in range: ClosedRange<Double>, whole: Bool = false) {
         self.name = name
         self.defaultValue = defaultValue
         self.help = help
+        self.range = range
+        self.isWhole = whole
+    }
+
+    /// What a configuration may give: `a whole number from 0 to 100`.
+    public var allowed: String {
+        "\(isWhole ? "a whole number" : "a number") from \(RuleOption.format(range.lowerBound)) to \(RuleOption.format(range.upperBound))"
+    }
+
+    /// A value as written in a configuration: `42`, `0.8`.
+    public static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// Whether `value` is one the option takes.
+    public func accepts(_ value: Double) -> Bool {
+        range.contains(value) && (!isWhole || value == value.rounded())
     }
 }
 

@@ -28,9 +28,10 @@ public struct RuleSettings: Sendable {
                 for field in fields {
                     if field.key == "severity" {
                         try apply(field.value.scalar ?? "", to: rule.id, at: field.value.position, error)
-                    } else if rule.options.contains(where: { $0.name == field.key }) {
-                        guard let text = field.value.scalar, let number = Double(text), number.isFinite, abs(number) <= 1_000_000 else {
-                            throw error(field.value.position, "`\(field.key)` of rule `\(rule.id)` must be a number")
+                    } else if let option = rule.options.first(where: { $0.name == field.key }) {
+                        guard let text = field.value.scalar, let number = Double(text), option.accepts(number) else {
+                            let given = field.value.scalar.map { " is `\($0)`;" } ?? ""
+                            throw error(field.value.position, "`\(field.key)` of rule `\(rule.id)`\(given) expected \(option.allowed)")
                         }
                         options[rule.id, default: [:]][field.key] = number
                     } else {

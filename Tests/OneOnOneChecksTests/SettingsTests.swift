@@ -22,9 +22,13 @@ struct SettingsTests {
         ("rules:\n  Status-Onyl: off\n", ".oneonone.yml:2:3: unknown rule `Status-Onyl` in `rules`; did you mean `status-only`? (`oneonone rules` lists them)"),
         ("rules:\n  no-careertalk-at-all-in-months: off\n", ".oneonone.yml:2:3: unknown rule `no-careertalk-at-all-in-months` in `rules` (`oneonone rules` lists them)"),
         ("rules:\n  status-only: { max-status-shar: 0.9 }\n", ".oneonone.yml:2:18: unknown option `max-status-shar` for rule `status-only`; did you mean `max-status-share`? (known: severity, max-status-share)"),
-        ("rules:\n  status-only: { max-status-share: lots }\n", ".oneonone.yml:2:36: `max-status-share` of rule `status-only` must be a number"),
-        ("rules:\n  duration: { max-minutes: 1e300 }\n", ".oneonone.yml:2:28: `max-minutes` of rule `duration` must be a number"),
-        ("rules:\n  duration: { min-minutes: nan }\n", ".oneonone.yml:2:28: `min-minutes` of rule `duration` must be a number"),
+        ("rules:\n  status-only: { max-status-share: lots }\n", ".oneonone.yml:2:36: `max-status-share` of rule `status-only` is `lots`; expected a number from 0 to 1"),
+        ("rules:\n  status-only: { max-status-share: 1.5 }\n", ".oneonone.yml:2:36: `max-status-share` of rule `status-only` is `1.5`; expected a number from 0 to 1"),
+        ("rules:\n  duration: { max-minutes: 1e300 }\n", ".oneonone.yml:2:28: `max-minutes` of rule `duration` is `1e300`; expected a whole number from 1 to 1440"),
+        ("rules:\n  duration: { min-minutes: nan }\n", ".oneonone.yml:2:28: `min-minutes` of rule `duration` is `nan`; expected a whole number from 1 to 1440"),
+        ("rules:\n  missed-cadence: { max-gap-factor: -1 }\n", ".oneonone.yml:2:37: `max-gap-factor` of rule `missed-cadence` is `-1`; expected a number from 1 to 100"),
+        ("rules:\n  stale-action-item: { max-carry: 2.5 }\n", ".oneonone.yml:2:35: `max-carry` of rule `stale-action-item` is `2.5`; expected a whole number from 0 to 100"),
+        ("rules:\n  stale-action-item: { max-carry: [2] }\n", ".oneonone.yml:2:35: `max-carry` of rule `stale-action-item` expected a whole number from 0 to 100"),
         ("rules:\n  duration: loud\n", ".oneonone.yml:2:13: rule `duration` is `loud`; expected off, error, warning or info"),
         ("manager: sam\ndate-order: ymd\n", ".oneonone.yml:2:13: `date-order` is `ymd`; expected `mdy` (03/04/2026 is March 4) or `dmy` (4 March)"),
         ("people:\n  bob: { cadense: weekly }\n", ".oneonone.yml:2:10: unknown key for person `bob` `cadense`; did you mean `cadence`? (known: cadence, aliases, kind)"),
@@ -38,6 +42,16 @@ struct SettingsTests {
             _ = try settings(yaml)
         } catch {
             #expect(error.description == message)
+        }
+    }
+
+    @Test("every option's default is a value it takes, and the bounds are")
+    func optionDefaults() {
+        let options = RuleCatalogue.all.flatMap { rule in rule.description.options.map { (rule.description.id, $0) } }
+        #expect(options.count == 10)
+        for (id, option) in options {
+            let values = [option.defaultValue, option.range.lowerBound, option.range.upperBound]
+            #expect(values.allSatisfy(option.accepts), "\(id) \(option.name)")
         }
     }
 

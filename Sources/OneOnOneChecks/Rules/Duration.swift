@@ -12,7 +12,7 @@ struct Duration: Rule {
         `duration:` or a `Duration:` line) are checked.
         """,
         severity: .info,
-        options: [RuleOption("min-minutes", 30, "shortest duration that is fine"), RuleOption("max-minutes", 60, "longest duration that is fine")],
+        options: [RuleOption("min-minutes", 30, "shortest duration that is fine", in: 1...1440, whole: true), RuleOption("max-minutes", 60, "longest duration that is fine", in: 1...1440, whole: true)],
         triggering: [
             Example("---\n↓duration: 90m\n---\n# 1:1\n- a\n"),
             Example("---\n↓duration: 15\n---\n# 1:1\n- a\n"),

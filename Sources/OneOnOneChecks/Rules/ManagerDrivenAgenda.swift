@@ -14,8 +14,8 @@ struct ManagerDrivenAgenda: Rule {
         `### Manager topics`).
         """,
         options: [
-            RuleOption("min-items", 3, "attributed items needed before the balance is judged"),
-            RuleOption("max-manager-share", 0.5, "share of the manager's items above which the meeting is flagged"),
+            RuleOption("min-items", 3, "attributed items needed before the balance is judged", in: 1...1000, whole: true),
+            RuleOption("max-manager-share", 0.5, "share of the manager's items above which the meeting is flagged", in: 0...1),
         ],
         triggering: [
             Example("↓# 1:1\n\n### Sam's topics\n- Q4 roadmap\n- Hiring plan\n- Incident follow-ups\n\n### Alice's topics\n- Vacation in October\n"),

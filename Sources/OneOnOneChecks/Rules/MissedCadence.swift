@@ -14,7 +14,7 @@ struct MissedCadence: Rule {
         Cancelled meetings do not break a gap: the gap runs from held meeting to held meeting. \
         As of `--as-of`, a series whose last meeting is too long ago is flagged at that meeting.
         """,
-        options: [RuleOption("max-gap-factor", 1.5, "how many cadences may pass before a gap is too long")],
+        options: [RuleOption("max-gap-factor", 1.5, "how many cadences may pass before a gap is too long", in: 1...100)],
         triggering: [
             Example(files: [
                 ("alice/2026-03-04.md", "# 1:1\n- a\n"),

@@ -14,7 +14,7 @@ struct NoCareerTalk: Rule {
         stretches to twice the cadence when that is longer, so monthly and skip-level series are \
         not flagged at every meeting. “Development environment” is not career talk.
         """,
-        options: [RuleOption("window-days", 42, "days without a career item before a meeting is flagged")],
+        options: [RuleOption("window-days", 42, "days without a career item before a meeting is flagged", in: 1...3660, whole: true)],
         triggering: [
             Example(files: [
                 ("alice/2026-01-07.md", "# 1:1\n\n## Career\n- Wants to lead a project next quarter\n"),

@@ -13,7 +13,7 @@ struct NoUpwardFeedback: Rule {
         addressed to the manager: under `Feedback for Sam` or `Feedback for you`, or saying \
         `upward feedback`. The window stretches to twice the cadence when that is longer.
         """,
-        options: [RuleOption("window-days", 56, "days without upward feedback before a meeting is flagged")],
+        options: [RuleOption("window-days", 56, "days without upward feedback before a meeting is flagged", in: 1...3660, whole: true)],
         triggering: [
             Example(files: [
                 ("alice/2026-01-07.md", "# 1:1\n\n## Feedback for Sam\n- More context on priorities, please\n"),

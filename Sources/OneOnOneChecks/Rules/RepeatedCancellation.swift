@@ -12,7 +12,7 @@ struct RepeatedCancellation: Rule {
         reported once per run, at the meeting that goes over the limit. Cancelled and \
         rescheduled meetings both count as not held.
         """,
-        options: [RuleOption("max-consecutive", 1, "how many meetings in a row may be cancelled or rescheduled")],
+        options: [RuleOption("max-consecutive", 1, "how many meetings in a row may be cancelled or rescheduled", in: 0...100, whole: true)],
         triggering: [
             Example(files: [
                 ("alice/2026-03-04.md", "---\nstatus: cancelled\n---\n# 1:1\n"),

@@ -11,7 +11,7 @@ struct StaleActionItem: Rule {
         that. Break it down, hand it off, give it a real date, or drop it. It is reported once \
         per item, at its latest open occurrence.
         """,
-        options: [RuleOption("max-carry", 2, "how many times an open item may be carried over")],
+        options: [RuleOption("max-carry", 2, "how many times an open item may be carried over", in: 0...100, whole: true)],
         triggering: [
             Example(files: [
                 ("alice/2026-03-04.md", "# 1:1\n\n- [ ] Sam to introduce Alice to the platform lead\n"),

@@ -14,7 +14,7 @@ struct StatusOnly: Rule {
         is flagged when at least `max-status-share` of them are status and none is about \
         career, feedback, how the person is doing, or strategy.
         """,
-        options: [RuleOption("max-status-share", 0.8, "share of status items (0 to 1) at which a meeting counts as status-only")],
+        options: [RuleOption("max-status-share", 0.8, "share of status items at which a meeting counts as status-only", in: 0...1)],
         triggering: [
             Example("↓# 1:1 Alice / Sam\n\n## Updates\n- PROJ-101 merged\n- Dashboard deployed\n- Sprint demo on track\n"),
             Example("↓# 1:1\n\n## Notes\n- Billing migration shipped\n- Rollout at 40%\n- PAY-7 in review\n- Dashboard deployed\n- Lunch order for Friday\n\n## Action items\n- [ ] Sam to review the career ladder\n"),

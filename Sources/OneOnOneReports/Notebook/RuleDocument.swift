@@ -13,7 +13,7 @@ public struct RuleDocument: Sendable {
         if !rule.options.isEmpty {
             out += "\nOptions (in .oneonone.yml, under `rules: { \(rule.id): { … } }`):\n"
             for option in rule.options {
-                out += "  \(option.name): \(RuleDocument.format(option.defaultValue))  — \(option.help)\n"
+                out += "  \(option.name): \(RuleOption.format(option.defaultValue))  — \(option.help) (\(option.allowed))\n"
             }
         }
         out += "\nExamples run with `manager: sam`; ↓ marks where a finding is reported.\n"
@@ -31,14 +31,9 @@ public struct RuleDocument: Sendable {
 
     /// The same in Markdown, with the options (SARIF's `help.markdown`).
     public var helpMarkdown: String {
-        let options = rule.options.map { "- `\($0.name)` (default \(RuleDocument.format($0.defaultValue))): \($0.help)" }.joined(separator: "\n")
+        let options = rule.options.map { "- `\($0.name)` (default \(RuleOption.format($0.defaultValue)); \($0.allowed)): \($0.help)" }.joined(separator: "\n")
         return "**\(rule.name)** (`\(rule.id)`)\n\n\(rule.rationale)" + (options.isEmpty ? "" : "\n\nOptions:\n\n\(options)")
             + "\n\nRun `oneonone rules \(rule.id)` for examples."
-    }
-
-    /// An option's value as written in a configuration: `42`, `0.8`.
-    static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     private func document(_ example: Example) -> String {
