@@ -11,7 +11,8 @@ struct EmptyMeeting: Rule {
         or a meeting that did not happen and should say so. Agenda templates are fine; a note \
         left exactly as the template made it is not, nor one made by `oneonone agenda` whose carried \
         items still read `(from DATE)` and are still open: copied, not said. An empty meeting is reported by this rule \
-        alone: it still counts for cadence, and the other rules look past it.
+        alone: it still counts for cadence, and the other rules look past it. A meeting dated after `--as-of` \
+        has not happened yet: an agenda prepared ahead is empty until then, not forgotten.
         """,
         triggering: [
             Example("↓# 1:1 Alice / Sam\n"),
@@ -30,6 +31,11 @@ struct EmptyMeeting: Rule {
             Example("---\nstatus: cancelled\n---\n# 1:1\n"),
             Example("# 1:1\n\n<!-- private -->\nA private note only.\n<!-- /private -->\n"),
             Example("# Weekly 1:1\n\n### What can we celebrate?\n- The migration finished a week early\n\n### Next steps\n- TBD\n"),
+            // An agenda prepared ahead, for a meeting still to come.
+            Example(files: [
+                ("alice/2026-03-04.md", "# 1:1\n\n## Check-in\n- Good week\n\n## Action items\n- [ ] @alice book a venue due 2026-03-20\n"),
+                ("alice/2026-03-11.md", "# 1:1 Alice / Sam: 2026-03-11\n\n## Follow-ups from last time\n- [ ] @alice book a venue due 2026-03-20 (from 2026-03-04)\n\n## Blockers\n### What is slowing you down?\n"),
+            ], asOf: "2026-03-09"),
             // The same agenda with its carried item ticked: something happened.
             Example(files: [
                 ("alice/2026-03-04.md", "# 1:1\n\n## Check-in\n- Good week\n\n## Action items\n- [ ] @alice book a venue due 2026-03-20\n"),
@@ -40,7 +46,7 @@ struct EmptyMeeting: Rule {
 
     func check(_ notebook: Notebook, _ context: RuleContext) -> [Finding] {
         context.timelines.flatMap { timeline in
-            timeline.held.filter(\.isEmpty).map { finding(timeline.primary($0), .empty) }
+            timeline.held.filter { $0.isEmpty && $0.date <= context.asOf }.map { finding(timeline.primary($0), .empty) }
         }
     }
 }
