@@ -59,10 +59,12 @@ public struct AgendaMaker: Sendable {
         self.asOf = asOf
     }
 
-    /// The date of the next meeting: the one asked for, else the latest meeting's `next`, else
-    /// the latest meeting plus the cadence; never before `asOf`.
+    /// The date of the next meeting: the one asked for, else one still to come that the notes
+    /// hold already (an agenda prepared ahead: `--write` then refuses, as for any meeting there),
+    /// else the latest meeting's `next`, else the latest meeting plus the cadence; never before `asOf`.
     public func date(after series: Series?) -> Day {
         guard let series, let last = series.meetings.last else { return asOf }
+        if let upcoming = series.meetings.first(where: { $0.date > asOf && $0.status != .cancelled }) { return upcoming.date }
         let scheduled = last.next ?? last.date.adding(days: series.cadence.days)
         return max(scheduled, asOf)
     }

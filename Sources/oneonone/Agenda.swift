@@ -28,7 +28,7 @@ extension OneOnOne {
         @Option(name: .long, help: "The configuration file (default: the nearest .oneonone.yml up to the git root).", completion: .file())
         var config: String?
 
-        @Option(help: "The meeting's date, YYYY-MM-DD (default: the last meeting plus the cadence, or today if that has passed).")
+        @Option(help: "The meeting's date, YYYY-MM-DD (default: a meeting still to come in the notes, else the last meeting plus the cadence, or today if that has passed).")
         var date: String?
 
         @Option(name: .customLong("as-of"), help: "Today, YYYY-MM-DD: what is overdue, and the earliest date (default: today).")

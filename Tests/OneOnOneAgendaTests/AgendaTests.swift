@@ -50,13 +50,19 @@ struct AgendaTests {
         #expect(AgendaMaker.yamlScalar("@bob \"b\"") == "\"@bob \\\"b\\\"\"")
     }
 
-    @Test("the date: the last meeting plus the cadence, its `next:` when it gives one, never before today; --date wins")
+    @Test("the date: a meeting still to come, else the last meeting plus the cadence, its `next:` when it gives one, never before today; --date wins")
     func date() throws {
         let notes = notebook([("alice/2026-11-04.md", "# 1:1\n\n- shipped\n"), ("bob/2026-11-18.md", "---\nnext: 2026-11-27\n---\n# 1:1\n- x\n")])
         #expect(try agenda("alice", in: notes).date == exampleDay)
         #expect(try agenda("alice", in: notes, asOf: Day(iso: "2026-11-05")!).date == Day(iso: "2026-11-11"))
         #expect(try agenda("bob", in: notes).date == Day(iso: "2026-11-27"))
         #expect(try agenda("bob", in: notes, date: Day(iso: "2026-12-01")).date == Day(iso: "2026-12-01"))
+        // A meeting still to come (an agenda prepared ahead) is the next one; a cancelled one is not.
+        let ahead = notebook([("alice/2026-11-04.md", "# 1:1\n\n- shipped\n"), ("alice/2026-11-25.md", "---\nnext: 2026-12-02\n---\n# 1:1\n"),
+                              ("bob/2026-11-18.md", "# 1:1\n- x\n"), ("bob/2026-11-23.md", "---\nstatus: cancelled\n---\n# 1:1\n")])
+        #expect(try agenda("alice", in: ahead).date == Day(iso: "2026-11-25"))
+        #expect(try agenda("alice", in: ahead, asOf: Day(iso: "2026-11-26")!).date == Day(iso: "2026-12-02"))
+        #expect(try agenda("bob", in: ahead).date == Day(iso: "2026-11-30"))
     }
 
     @Test("open items are carried forward once, as last written (a reworded carry-over is one item), with owner, due and origin; overdue ones marked")
