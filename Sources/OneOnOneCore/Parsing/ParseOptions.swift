@@ -65,7 +65,10 @@ public struct ParseOptions: Sendable {
     public func canonicalName(_ name: String) -> String {
         var key = name.trimmingWhitespace.lowercased()
         // A name is one line: `with: "Ana\nLee"` is `ana lee`, and no line break reaches a note the agenda writes.
-        if key.utf8.contains(where: { $0 < 0x20 }) { key = key.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let isControl = { (byte: UInt8) in byte < 0x20 }
+        if key.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isControl) }) ?? key.utf8.contains(where: isControl) {
+            key = key.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
         if key.hasPrefix("@") { key.removeFirst() }
         return aliases[key] ?? key
     }
