@@ -136,7 +136,7 @@ public struct AgendaMaker: Sendable {
             "dateWritten": dateWritten,
             "next": next.description,
             // Written into front matter (`with: {{person}}`): quoted when YAML would read it otherwise.
-            "person": AgendaMaker.yamlScalar(person),
+            "person": YAMLValue.written(person),
             "Person": AgendaMaker.shown(person),
             "kind": kind.rawValue,
             "reportName": reportName,
@@ -154,23 +154,6 @@ public struct AgendaMaker: Sendable {
             "nudges": nudges.map { $0.replacingOccurrences(of: "-->", with: "->") },
             "hasNudges": !nudges.isEmpty,
         ]
-    }
-
-    /// `text` as a YAML value that reads back as `text`: plain when it can be (`alice`,
-    /// `ana lee`), else double-quoted (`"dr. who #2: the return"`).
-    static func yamlScalar(_ text: String) -> String {
-        if case .mapping(let entries, _)? = try? YAMLValue.parse("with: " + text), entries.count == 1,
-           entries[0].value.scalar == text, !text.contains("\n") { return text }
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: quoted += "\\x" + String(format: "%02X", scalar.value)
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
     }
 
     /// A name as a title shows it: `alice` is `Alice`.

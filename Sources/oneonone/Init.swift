@@ -71,12 +71,12 @@ extension OneOnOne {
 
         static func starter(people: [String], manager: String?) -> String {
             let listed = people.isEmpty ? "#   alice: { cadence: weekly }\n#   bob:   { cadence: biweekly, aliases: [bobby] }\n"
-                : people.map { "  \($0): { cadence: weekly }\n" }.joined()
+                : people.map { "  \(YAMLValue.written($0, asKey: true)): { cadence: weekly }\n" }.joined()
             return """
             # OneOnOne configuration: `oneonone rules` lists the rules, the README explains every key.
 
             # Your name as you write it in notes ("Sam to send the plan", "### Sam's topics").
-            \(manager.map { "manager: \($0)" } ?? "# manager: sam")
+            \(manager.map { "manager: \(YAMLValue.written($0))" } ?? "# manager: sam")
 
             # Only needed if you write numeric dates like 03/04/2026: mdy (US) or dmy.
             # date-order: mdy

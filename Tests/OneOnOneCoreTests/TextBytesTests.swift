@@ -140,6 +140,23 @@ struct FlatYAMLTests {
     func leftToLibyaml(text: String) {
         #expect(YAMLValue.flatMapping(text, lineOffset: 1) == nil)
     }
+
+    @Test("text written into YAML reads back as itself, as a value and as a key; plain when it can be", arguments: [
+        ("alice", "alice"), ("ana lee", "ana lee"), ("dr. who #2: the return", "\"dr. who #2: the return\""),
+        ("@bob \"b\"", "\"@bob \\\"b\\\"\""), ("[weird]", "\"[weird]\""), ("- x", "\"- x\""), ("a\u{1}b", "\"a\\x01b\""),
+        ("yes", "yes"), ("~", "~"), ("2026-03-04", "2026-03-04"), ("x: ", "\"x: \""), ("back\\slash", "back\\slash"), ("zoë", "zoë"),
+        ("", ""), (" lead", "\" lead\""), ("*alias", "\"*alias\""), ("a #b", "\"a #b\""), ("'q'", "\"'q'\""),
+    ])
+    func written(text: String, plain: String) throws {
+        #expect(YAMLValue.written(text) == plain)
+        guard case .mapping(let value, _)? = try YAMLValue.parse("key: " + YAMLValue.written(text)),
+              case .mapping(let key, _)? = try YAMLValue.parse(YAMLValue.written(text, asKey: true) + ": x") else {
+            Issue.record("\(text) does not read back")
+            return
+        }
+        #expect(value.first?.value.scalar == text)
+        #expect(key.first?.key == text)
+    }
 }
 
 @Suite("Words")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import OneOnOneCore
 
 /// A throwaway git repository.
 struct Repository {
@@ -292,6 +293,18 @@ struct HookTests {
         let initialise = try oneonone(["init"], in: repo.root)
         #expect(initialise.stdout.hasPrefix(".oneonone.yml already exists; left as it is.\n"), "\(initialise.stdout)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: configuration) == "shared/oneonone.yml")
+    }
+
+    @Test("init writes names YAML would misread quoted, so the configuration it writes is read back as it meant")
+    func initQuotesNames() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.commit(["x/2026-11-02.md": "---\nwith: \"Dr. Who #2: the return\"\n---\n# 1:1\n\n- Good\n",
+                         "[weird]/2026-11-03.md": "# 1:1\n\n- Good\n"])
+        _ = try oneonone(["init"], in: repo.root)
+        #expect(repo.read(".oneonone.yml")?.contains("people:\n  \"[weird]\": { cadence: weekly }\n  \"dr. who #2: the return\": { cadence: weekly }\n") == true)
+        let configuration = try Configuration.load(path: repo.root.appendingPathComponent(".oneonone.yml").path)
+        #expect(configuration.parseOptions.people.keys.sorted() == ["[weird]", "dr. who #2: the return"])
     }
 
     @Test("a hook the pre-commit framework owns is left alone: exit 2 and the snippet to paste")

@@ -34,6 +34,25 @@ public indirect enum YAMLValue: Sendable, Equatable {
         return nil
     }
 
+    /// `text` as a tool writes it into YAML (a note's front matter, a starter configuration), as
+    /// a value or, with `asKey`, a mapping key, so that it reads back as `text`: plain when it
+    /// can be (`alice`, `ana lee`), else double-quoted (`"dr. who #2: the return"`).
+    public static func written(_ text: String, asKey: Bool = false) -> String {
+        let line = asKey ? text + ": x" : "key: " + text
+        if !text.contains("\n"), case .mapping(let entries, _)? = try? parse(line), entries.count == 1,
+           (asKey ? entries[0].key : entries[0].value.scalar) == text { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: quoted += (scalar.value < 0x10 ? "\\x0" : "\\x") + String(scalar.value, radix: 16, uppercase: true)
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
+
     /// A YAML error with where it happened.
     public struct ParseError: Error, Sendable, Equatable {
         public var message: String
