@@ -3,33 +3,42 @@ import OneOnOneCore
 /// Runs the rules over a notebook: configured severities and options, suppressions, and the
 /// report of suppressions that silence nothing.
 public struct Linter: Sendable {
-    public var settings: RuleSettings
+    public var settings: RuleSettings {
+        didSet { resolved = Linter.resolve(settings) }
+    }
+    /// Each enabled rule with its severity and options (configured over defaults): worked out
+    /// once, not at every part of a run or every note of a hook.
+    private var resolved: [(rule: any Rule.Type, severity: Severity, options: [String: Double])]
 
     public init(settings: RuleSettings = RuleSettings()) {
         self.settings = settings
+        resolved = Linter.resolve(settings)
+    }
+
+    private static func resolve(_ settings: RuleSettings) -> [(rule: any Rule.Type, severity: Severity, options: [String: Double])] {
+        RuleCatalogue.all.filter { settings.isEnabled($0.description.id) }.map { rule in
+            let description = rule.description
+            var options: [String: Double] = [:]
+            for option in description.options { options[option.name] = option.defaultValue }
+            options.merge(settings.options[description.id] ?? [:]) { _, configured in configured }
+            return (rule, settings.severity(of: description), options)
+        }
     }
 
     /// The findings in `notebook` as of `asOf`, in file and line order.
     public func lint(_ notebook: Notebook, asOf: Day) -> [Finding] {
         let timelines = notebook.series.map(Timeline.init)
-        let settings = self.settings
         // The rules are independent: they run side by side, and their findings keep rule order.
         // A few notes (a hook run, one fuzz input) are checked on this thread: waking the pool
         // would cost more than the rules.
-        let enabled = RuleCatalogue.all.filter { settings.isEnabled($0.description.id) }
-        let check = { @Sendable (rule: any Rule.Type) -> [Finding] in
-            let description = rule.description
-            var defaults: [String: Double] = [:]
-            for option in description.options { defaults[option.name] = option.defaultValue }
-            let options = defaults.merging(settings.options[description.id] ?? [:]) { _, configured in configured }
-            let severity = settings.severity(of: description)
-            return rule.init().check(notebook, RuleContext(asOf: asOf, options: options, timelines: timelines)).map { finding in
+        let check = { @Sendable (rule: any Rule.Type, severity: Severity, options: [String: Double]) -> [Finding] in
+            rule.init().check(notebook, RuleContext(asOf: asOf, options: options, timelines: timelines)).map { finding in
                 var finding = finding
                 finding.severity = severity
                 return finding
             }
         }
-        let perRule = notebook.meetingCount >= 64 ? enabled.parallelMap(check) : enabled.map(check)
+        let perRule = notebook.meetingCount >= 64 ? resolved.parallelMap(check) : resolved.map(check)
         return Linter.sorted(suppress(Array(perRule.joined()), in: notebook))
     }
 
