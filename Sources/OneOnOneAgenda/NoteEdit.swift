@@ -115,10 +115,13 @@ public enum NoteEdit: Sendable, Equatable {
 
     /// Performs the edit: the new bytes go to a temporary file in the same folder, which then
     /// takes the file's place in one step, so an interrupted run leaves the original as it was.
-    /// A new file is never put over one that appeared meanwhile. `beforeRename` lets tests fail
-    /// at the last moment.
+    /// A new file is never put over one that appeared meanwhile. A running doc that is a link is
+    /// written where it leads, the link kept, and keeps its permissions (notes kept `0600` stay
+    /// so). `beforeRename` lets tests fail at the last moment.
     public func apply(beforeRename: () throws -> Void = {}) throws(AgendaError) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let target: String
+        if case .insert = self { target = Paths.realPath(path) ?? path } else { target = path }
+        let folder = (target as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.oneonone-\(UUID().uuidString).tmp"
         do {
             if case .create = self, !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -135,10 +138,12 @@ public enum NoteEdit: Sendable, Equatable {
                         : AgendaError("\(path): cannot be written (\(String(cString: strerror(errno)))); nothing written")
                 }
             case .insert(_, let original, _, _):
-                guard FileManager.default.contents(atPath: path) == original else {
+                guard FileManager.default.contents(atPath: target) == original else {
                     throw AgendaError("\(path) changed while the agenda was made; nothing written, run it again")
                 }
-                guard rename(temporary, path) == 0 else {
+                var status = stat()
+                if stat(target, &status) == 0 { chmod(temporary, status.st_mode & 0o7777) }
+                guard rename(temporary, target) == 0 else {
                     throw AgendaError("\(path): cannot be replaced (\(String(cString: strerror(errno)))); nothing written")
                 }
             }

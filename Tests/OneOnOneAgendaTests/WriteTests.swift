@@ -119,6 +119,24 @@ struct WriteTests {
         #expect(text.utf8.count(where: { $0 == 10 }) == text.utf8.count(where: { $0 == 13 }), "every line ends in CR LF")
     }
 
+    @Test("a running doc that is a link is written where it leads, the link kept; a doc kept 0600 stays 0600")
+    func linkedAndPrivateDoc() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = "# Bob\n\n## 2026-03-04\n\n- [ ] @bob send it due 2026-03-10\n\n## 2026-03-18\n\n- shipped\n"
+        try write(["docs/bob-notes.txt": original], in: folder)
+        let target = folder.appendingPathComponent("docs/bob-notes.txt").path
+        #expect(chmod(target, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("bob.md").path, withDestinationPath: "docs/bob-notes.txt")
+        let (edit, _) = try edit("bob", in: folder, date: Day(iso: "2026-04-01"))
+        guard let (after, added, _) = try appliedInsert(edit) else { return }
+        #expect(added > 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: edit.path) == "docs/bob-notes.txt")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == after)
+        let permissions = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+    }
+
     @Test("an interrupted write leaves the original as it was, and no temporary file behind")
     func interrupted() throws {
         let folder = try temporaryFolder()
