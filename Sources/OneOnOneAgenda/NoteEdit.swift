@@ -34,6 +34,13 @@ public enum NoteEdit: Sendable, Equatable {
         }
     }
 
+    /// The folder a person's first note goes in: their name as one path component (`a/b` is
+    /// `a-b`, `../x` is `x`), so a name from the configuration never leads out of the notes.
+    static func folderName(for person: String) -> String {
+        let name = person.map { $0 == "/" || $0 == "\\" || $0.isNewline ? "-" : $0 }.drop { $0 == "." || $0 == "-" }
+        return name.isEmpty ? "person" : String(name)
+    }
+
     /// Whether the file's first line ends in CR LF.
     static func usesCRLF(_ data: Data) -> Bool {
         guard let newline = data.firstIndex(of: 10) else { return false }
@@ -49,7 +56,7 @@ public enum NoteEdit: Sendable, Equatable {
             throw AgendaError("\(clash.file):\(clash.line): there is already a meeting on \(agenda.date); nothing written (pass --date for another day)", isRefusal: true)
         }
         guard let latest = series?.meetings.last else {
-            return .create(path: "\(folder)/\(agenda.person)/\(agenda.date).md", contents: agenda.note)
+            return .create(path: "\(folder)/\(NoteEdit.folderName(for: agenda.person))/\(agenda.date).md", contents: agenda.note)
         }
         if let file = notebook.files.first(where: { $0.path == latest.file }), let doc = file.runningDoc {
             guard let original = read(latest.file) else { throw AgendaError("\(latest.file): cannot be read; nothing written") }

@@ -80,6 +80,16 @@ struct WriteTests {
         #expect(try String(contentsOfFile: clash.path, encoding: .utf8) == "someone else's")
     }
 
+    @Test("a first note goes in a folder named for the person, one path component, never out of the notes", arguments: [
+        ("alice", "alice"), ("../escape", "escape"), ("a/b", "a-b"), ("..", "person"), ("/etc", "etc"),
+    ])
+    func firstNoteFolder(person: String, folderName: String) throws {
+        let options = ParseOptions(manager: "sam", people: [person: ParseOptions.Person()])
+        let made = try AgendaMaker(options: options, asOf: exampleDay).agenda(for: person, series: nil)
+        let edit = try NoteEdit.placing(made, series: nil, notebook: Notebook(), folder: "notes") { _ in nil }
+        #expect(edit == .create(path: "notes/\(folderName)/2026-11-20.md", contents: made.note))
+    }
+
     @Test("a running doc gets a section at the end its order calls for; every other byte is kept", arguments: [true, false])
     func runningDoc(newestFirst: Bool) throws {
         let folder = try temporaryFolder()
