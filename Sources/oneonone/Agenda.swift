@@ -68,7 +68,8 @@ extension OneOnOne {
             }
             if listTemplates {
                 for template in library.templates {
-                    Console.out("\(template.name)\t\(template.source == "shipped" ? "shipped" : Paths.shown(template.source))\n")
+                    // Names come from the repository's file names: shown escaped, like any text from the notes.
+                    Console.out("\(Terminal.shown(template.name))\t\(template.source == "shipped" ? "shipped" : Terminal.shown(Paths.shown(template.source)))\n")
                 }
                 return
             }
@@ -110,7 +111,7 @@ extension OneOnOne {
                     return
                 }
                 try edit.apply()
-                Console.out(Paths.shown(edit.path) + "\n")
+                Console.out(Terminal.shown(Paths.shown(edit.path)) + "\n")
             } catch {
                 Terminal.error(error.description)
                 // A clash with a meeting or file that exists is a refusal (1); anything else is 2.

@@ -18,14 +18,14 @@ extension OneOnOne {
             let root = Git()?.root ?? FileManager.default.currentDirectoryPath
             let file = root + "/.oneonone.yml"
             if Paths.isTaken(file) {
-                Console.out("\(Paths.shown(file)) already exists; left as it is.\n")
+                Console.out("\(Terminal.shown(Paths.shown(file))) already exists; left as it is.\n")
             } else {
                 // The notes as they are, in every layout, read as `lint` reads them before any configuration.
                 let notebook = NotebookLoader(options: Configuration().parseOptions).load(paths: [root])
                 let manager = Init.manager(of: notebook)
                 try Init.starter(people: NotesOptions.people(in: notebook, configuration: Configuration()), manager: manager)
                     .write(toFile: file, atomically: true, encoding: .utf8)
-                Console.out("Wrote \(Paths.shown(file)): " + (manager.map { "`manager: \($0)` is read from the notes; check it." }
+                Console.out("Wrote \(Terminal.shown(Paths.shown(file))): " + (manager.map { "`manager: \(Terminal.shown($0))` is read from the notes; check it." }
                     ?? "set `manager:` to your name as you write it in notes (\"Sam to send …\").") + "\n")
             }
             try Init.writeTemplates(into: root + "/.oneonone/templates")
@@ -47,7 +47,7 @@ extension OneOnOne {
                 written.append(template.name + ".md")
             }
             guard !written.isEmpty else { return }
-            Console.out("Wrote \(Paths.shown(folder))/ (\(written.joined(separator: ", "))): `oneonone agenda` uses them; edit them to change what it writes.\n")
+            Console.out("Wrote \(Terminal.shown(Paths.shown(folder)))/ (\(written.joined(separator: ", "))): `oneonone agenda` uses them; edit them to change what it writes.\n")
         }
 
         /// The manager, when the notes tell: one name that front matter gives as `manager:`, or else

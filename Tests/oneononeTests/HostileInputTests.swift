@@ -206,6 +206,21 @@ struct HostileInputTests {
             """)
     }
 
+    @Test("file names from the repository are shown escaped by agenda --list-templates and agenda --write")
+    func agendaEscapesNames() throws {
+        let folder = "g\u{1B}[31m"
+        let root = try temporaryFolder([".oneonone/templates/evil\u{1B}]0;x\u{07}.md": "# {{Person}}\n",
+                                        "\(folder)/2026-11-02.md": "---\nwith: bob\n---\n# 1:1\n\n- Good\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let list = try oneonone(["agenda", "--list-templates"], in: root)
+        #expect(list.stdout.contains("evil\\x1B]0;x\\x07\t.oneonone/templates/evil\\x1B]0;x\\x07.md\n"))
+        let written = try oneonone(["agenda", "bob", "--as-of", "2026-11-03", "--write"], in: root)
+        #expect(written.status == 0)
+        #expect(written.stdout == "g\\x1B[31m/2026-11-09.md\n")
+        #expect(!(list.stdout + written.stdout).contains("\u{1B}"))
+    }
+
     @Test("--write-baseline onto a folder says so, exit 2")
     func baselineOntoFolder() throws {
         let root = try temporaryFolder()
