@@ -49,15 +49,63 @@ extension TemplateLibrary.Template {
     /// The template filled with `values`. Values are written as they are (Markdown, not HTML:
     /// nothing is escaped); a template that is not valid Mustache is an error naming its line.
     public func render(_ values: [String: Any]) throws(AgendaError) -> String {
+        // The Mustache library parses and renders sections by recursion: a template from the
+        // repository nested a few thousand deep would overflow the stack.
+        guard Self.sectionDepth(text) <= Self.maximumDepth else {
+            throw AgendaError("\(shownSource): the template nests sections more than \(Self.maximumDepth) deep")
+        }
         let template: MustacheTemplate
         do {
             // The pragma on a line of its own renders nothing and takes no line.
             template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + text)
         } catch let error as MustacheTemplate.ParserError {
-            throw AgendaError("\(source == "shipped" ? "templates/\(name).md" : source):\(error.context.lineNumber - 1):\(error.context.columnNumber): the template is not valid Mustache (\(error.error))")
+            throw AgendaError("\(shownSource):\(error.context.lineNumber - 1):\(error.context.columnNumber): the template is not valid Mustache (\(error.error))")
         } catch {
-            throw AgendaError("\(source): the template is not valid Mustache")
+            throw AgendaError("\(shownSource): the template is not valid Mustache")
         }
         return template.render(values)
+    }
+
+    /// Where the template is, as a message names it.
+    private var shownSource: String { source == "shipped" ? "templates/\(name).md" : Paths.shown(source) }
+
+    /// Deeper than any template needs (the shipped ones nest three), and far from a stack's end.
+    static let maximumDepth = 100
+
+    /// How deep `text` nests sections (`#`, `^`, `$`, `<` open one, `/` closes it), its tags read
+    /// as Mustache reads them, delimiters set by `{{=<% %>=}}` included. Generous by design: a
+    /// tag that might open a section counts as one.
+    static func sectionDepth(_ text: String) -> Int {
+        let bytes = Array(text.utf8)
+        var (open, close) = (Array("{{".utf8), Array("}}".utf8))
+        var depth = 0, deepest = 0
+        /// Where `needle` next starts at or after `from`.
+        func find(_ needle: [UInt8], from: Int) -> Int? {
+            guard !needle.isEmpty, from + needle.count <= bytes.count else { return nil }
+            var index = from
+            while index + needle.count <= bytes.count {
+                if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+                index += 1
+            }
+            return nil
+        }
+        var position = 0
+        while let start = find(open, from: position), let end = find(close, from: start + open.count) {
+            let tag = bytes[(start + open.count)..<end].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+            position = end + close.count
+            switch tag.first {
+            case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "<"):
+                depth += 1
+                deepest = max(deepest, depth)
+            case UInt8(ascii: "/"):
+                depth = max(0, depth - 1)
+            case UInt8(ascii: "="):
+                let delimiters = tag.dropFirst().dropLast().split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+                if delimiters.count == 2 { (open, close) = (Array(delimiters[0]), Array(delimiters[1])) }
+            default:
+                break
+            }
+        }
+        return deepest
     }
 }

@@ -184,6 +184,18 @@ struct WriteTests {
         #expect { try TemplateLibrary.Template(name: "bad", source: "bad.md", text: "# {{#x}}\n").render([:]) } throws: { "\($0)".hasPrefix("bad.md:") && "\($0)".contains("not valid Mustache") }
     }
 
+    @Test("a template nested past 100 sections is an error naming it, not a stack overflow; however its delimiters are set", arguments: [
+        ("{{#a}}", "{{/a}}", ""), ("{{^ a }}", "{{/a}}", ""), ("<%#a%>", "<%/a%>", "{{=<% %>=}}"), ("{{$a}}", "{{/a}}", ""),
+    ])
+    func deepTemplate(open: String, close: String, prefix: String) throws {
+        let deep = { (n: Int) in prefix + String(repeating: open, count: n) + "x" + String(repeating: close, count: n) }
+        #expect(TemplateLibrary.Template.sectionDepth(deep(7)) == 7)
+        _ = try TemplateLibrary.Template(name: "deep", source: "deep.md", text: deep(100)).render(["a": true])
+        #expect(throws: AgendaError("deep.md: the template nests sections more than 100 deep")) {
+            try TemplateLibrary.Template(name: "deep", source: "deep.md", text: deep(100_000)).render(["a": true])
+        }
+    }
+
     @Test("the shipped question bank has at least eight questions for the manager per focus, and some for the report")
     func shippedBank() {
         for focus in Focus.allCases {
