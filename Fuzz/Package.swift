@@ -13,6 +13,7 @@ let package = Package(
                 .product(name: "OneOnOneCore", package: "OneOnOne"),
                 .product(name: "OneOnOneChecks", package: "OneOnOne"),
                 .product(name: "OneOnOneReports", package: "OneOnOne"),
+                .product(name: "OneOnOneAgenda", package: "OneOnOne"),
             ]
         ),
     ]

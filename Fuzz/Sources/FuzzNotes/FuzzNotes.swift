@@ -1,4 +1,5 @@
 import Foundation
+import OneOnOneAgenda
 import OneOnOneChecks
 import OneOnOneCore
 import OneOnOneReports
@@ -26,7 +27,8 @@ private let defaultOptions: ParseOptions = {
 
 /// One input: up to five notes separated by the byte 0x1E; an input whose first record starts
 /// with `#config` gives the configuration instead. Loaded, parsed, linted and rendered in
-/// memory; a crash, or the canary in any output, stops the fuzzer.
+/// memory (one input in 16 also prepares the next meeting's agenda); a crash, or the canary in
+/// any output, stops the fuzzer.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let input = UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: count)
@@ -69,9 +71,24 @@ public func fuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     case 3, 4, 5: check(OutputFormat.json.render(report), "JSON output")
     case 6, 7, 8: check(OutputFormat.github.render(report), "GitHub output")
     case 9, 10, 11: check(OutputFormat.junit.render(report), "JUnit output")
+    case 12: agenda(notebook, options: options, settings: settings) { path in contents.first { $0.path == path }?.data }
     default: check(OutputFormat.text.render(report), "text output")
     }
     return 0
+}
+
+/// The next meeting's note for the first series, and where `agenda --write` would put it (a new
+/// file, or a section of its running doc, read from the input): the canary must be in neither.
+private func agenda(_ notebook: Notebook, options: ParseOptions, settings: RuleSettings, read: (String) -> Data?) {
+    guard let series = notebook.series.first else { return }
+    do {
+        let made = try AgendaMaker(options: options, settings: settings, asOf: asOf)
+            .agenda(for: series.person, series: series, dateStyle: AgendaMaker.dateStyle(of: series, in: notebook))
+        check(made.note, "agenda")
+        check(try NoteEdit.placing(made, series: series, notebook: notebook, folder: "notes", read: read).added, "agenda --write")
+    } catch {
+        check(error.description, "agenda error")
+    }
 }
 
 /// The folder a path lies in, as the loader takes it.
