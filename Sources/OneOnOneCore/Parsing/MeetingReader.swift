@@ -29,12 +29,15 @@ struct MeetingReader {
 
     private var frames: [Frame] = []
     private var tables: [Int: TableColumns] = [:]
+    /// The note's headings as read so far, shared by its meetings; nil for a one-meeting note.
+    private let titles: TitleReadings?
 
-    init(options: ParseOptions, reader: ItemReader, sides: Sides, anchor: Day?) {
+    init(options: ParseOptions, reader: ItemReader, sides: Sides, anchor: Day?, titles: TitleReadings? = nil) {
         self.options = options
         self.reader = reader
         self.sides = sides
         self.anchor = anchor
+        self.titles = titles
     }
 
     /// Bold paragraphs act as headings one level below any real heading.
@@ -88,7 +91,12 @@ struct MeetingReader {
             frames[frames.count - 1].privateItems += 1
             return
         }
-        let named = options.vocabulary.topic(forTitle: title)
+        let named: Topic?, titleWords: [String]
+        if let titles {
+            (named, titleWords) = titles.reading(title) { (options.vocabulary.topic(forTitle: title), Words.of(title)) }
+        } else {
+            (named, titleWords) = (options.vocabulary.topic(forTitle: title), Words.of(title))
+        }
         if named == .private {
             frames.append(Frame(level: level, topic: .private, privateStart: line))
             // Only the heading's first word is ever shown (`Private`, never `Private: Sam's review`).
@@ -102,7 +110,7 @@ struct MeetingReader {
         let attribution = (named == nil || named == .agenda) ? attribution(forTitleWords: Words.of(title, stemming: false)) : nil
         let feedback = topic == .feedback ? (feedbackDirection(title) ?? parent?.feedback) : nil
         frames.append(Frame(level: level, topic: topic, feedback: feedback, attribution: attribution ?? parent?.attribution,
-                            titleWords: Words.of(title)))
+                            titleWords: titleWords))
         sections.append(Section(title: title, topic: topic, level: level, line: line, feedback: feedback))
     }
 
@@ -456,5 +464,18 @@ struct MeetingReader {
             afterForOrTo = index - start <= 3 && [.for, .to].contains(FeedbackWord(UnsafeBufferPointer(rebasing: bytes[start..<index]), foldingCase: true))
         }
         return nil
+    }
+}
+
+/// A note's section headings, each read once for its topic and words: a running doc repeats the
+/// same headings (`Check-in`, `Action items`) meeting after meeting. One note's, on one thread.
+final class TitleReadings {
+    private var known: [String: (topic: Topic?, words: [String])] = [:]
+
+    func reading(_ title: String, _ read: () -> (Topic?, [String])) -> (topic: Topic?, words: [String]) {
+        if let reading = known[title] { return reading }
+        let reading = read()
+        known[title] = reading
+        return reading
     }
 }

@@ -126,6 +126,8 @@ public struct NoteParser: Sendable {
         if let manager { known.insert(manager) }
         let itemReader = ItemReader(order: options.dateOrder, knownNames: known, canonical: options.canonicalName)
         let sides = options.sides(person: person, manager: manager)
+        // A running doc's meetings share their headings' readings; one meeting has nothing to share.
+        let titles = layout.segments.count > 1 ? TitleReadings() : nil
         for segment in layout.segments {
             var date = segment.date.fullDay
             if date == nil, segment.date.year == nil, let hint = yearHint() {
@@ -139,7 +141,7 @@ public struct NoteParser: Sendable {
                 undated(segment.line, 1, .noYear)
                 continue
             }
-            var reader = MeetingReader(options: options, reader: itemReader, sides: sides, anchor: date)
+            var reader = MeetingReader(options: options, reader: itemReader, sides: sides, anchor: date, titles: titles)
             reader.read(blocks[segment.blocks], endLine: segment.lines.upperBound)
 
             let title = segment.title ?? ""
