@@ -96,8 +96,11 @@ public struct AgendaMaker: Sendable {
         let followUps = series.map { self.followUps(in: $0, before: date) } ?? []
         let nudges = timeline.map { self.nudges(timeline: $0, followUps: followUps, sides: sides, date: date) } ?? []
         let dateWritten = dateStyle.format(date)
-        let values = AgendaMaker.values(person: person, kind: kind, date: date, dateWritten: dateWritten,
-                                        next: date.adding(days: series?.cadence.days ?? options.people[person]?.cadence ?? 7),
+        let next = date.adding(days: series?.cadence.days ?? options.people[person]?.cadence ?? 7)
+        guard date.isWritable, next.isWritable else {
+            throw AgendaError("a note's dates end at 9999-12-31, and this meeting (\(date)) or the next (\(next)) falls after that: pass an earlier --date")
+        }
+        let values = AgendaMaker.values(person: person, kind: kind, date: date, dateWritten: dateWritten, next: next,
                                         sides: sides, focus: focus, firstMeeting: firstMeeting, questions: questions,
                                         followUps: followUps, nudges: nudges)
         let note = try template.render(values)

@@ -60,6 +60,10 @@ struct AgendaTests {
         #expect(try agenda("alice", in: ahead).date == Day(iso: "2026-11-25"))
         #expect(try agenda("alice", in: ahead, asOf: Day(iso: "2026-11-26")!).date == Day(iso: "2026-12-02"))
         #expect(try agenda("bob", in: ahead).date == Day(iso: "2026-11-30"))
+        // Dates end at 9999-12-31: an agenda that would pass it is an error, not a `next:` no note can hold.
+        #expect(throws: AgendaError("a note's dates end at 9999-12-31, and this meeting (9999-12-31) or the next (10000-01-07) falls after that: pass an earlier --date")) {
+            try agenda("alice", in: notes, date: Day(iso: "9999-12-31"))
+        }
     }
 
     @Test("open items are carried forward once, as last written (a reworded carry-over is one item), with owner, due and origin; overdue ones marked")

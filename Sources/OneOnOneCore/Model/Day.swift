@@ -71,6 +71,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
+    /// Whether a note can hold the date: its year is one of `years` (arithmetic can pass 9999).
+    public var isWritable: Bool { Day.years.contains(year) }
+
     /// Whole days from `other` to `self` (positive when `self` is later).
     public func days(since other: Day) -> Int { ordinal - other.ordinal }
 
