@@ -102,6 +102,20 @@ struct MeetingReportTests {
         #expect(drawing.svg == "<svg viewBox=\"0 0 100 20\" role=\"img\" aria-label=\"a &lt;b&gt; &amp; c\" xmlns=\"http://www.w3.org/2000/svg\"><title>a &lt;b&gt; &amp; c</title><rect x=\"1.3\" y=\"0\" width=\"10\" height=\"5\" class=\"held\"><title>x&quot;y</title></rect><text x=\"0\" y=\"10\" class=\"label\" text-anchor=\"end\">&lt;/svg&gt;&lt;script&gt;</text></svg>")
     }
 
+    @Test("the timeline draws a tick per expected date while they can be told apart: a date mistyped a millennium off draws none")
+    func timelineTicks() {
+        func ticks(_ first: String) -> Int {
+            let notebook = NotebookLoader(options: ParseOptions(manager: "sam"), asOf: MeetingReportTests.asOf).load(sources: [
+                NoteSource(path: "alice/\(first).md", folderName: "alice", text: "# 1:1\n- a\n"),
+                NoteSource(path: "alice/2026-03-30.md", folderName: "alice", text: "# 1:1\n- b\n"),
+            ])
+            let html = MeetingReport(notebook: notebook, findings: [], asOf: MeetingReportTests.asOf).html
+            return html.components(separatedBy: "class=\"tick\"").count - 1
+        }
+        #expect(ticks("2026-03-02") == 5)
+        #expect(ticks("1026-03-02") == 0)
+    }
+
     @Test("golden Markdown and JSON reports for examples/notes")
     func examples() throws {
         let folder = packageRoot.appendingPathComponent("examples/notes").path

@@ -68,6 +68,9 @@ extension MeetingReport {
         return out + "</section>\n"
     }
 
+    /// At most this many expected dates on the 700-pixel axis: some 3.5 pixels apart.
+    static let maximumTicks = 200.0
+
     /// Meetings on a time axis, with the dates the cadence expects after each held one.
     func timeline(_ figures: SeriesFigures) -> Drawing {
         let width = 720.0, left = 10.0, right = 10.0, axis = 40.0
@@ -77,8 +80,10 @@ extension MeetingReport {
         let span = Double(max(1, end.days(since: first)))
         func x(_ day: Day) -> Double { left + (width - left - right) * Double(day.days(since: first)) / span }
         drawing.add(.line(x1: left, y1: axis, x2: width - right, y2: axis, style: "axis"))
+        // A tick per expected date, while they can be told apart: a date mistyped a century off
+        // would otherwise draw tens of thousands of them.
         var expected = first
-        while expected <= end {
+        while expected <= end, span / Double(figures.cadence.days) <= MeetingReport.maximumTicks {
             drawing.add(.line(x1: x(expected), y1: axis - 4, x2: x(expected), y2: axis + 4, style: "tick"))
             expected = expected.adding(days: figures.cadence.days)
         }
