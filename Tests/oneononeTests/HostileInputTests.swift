@@ -147,7 +147,7 @@ struct HostileInputTests {
     @Test("a configuration, template or question bank that links out of the repository is named, not read, exit 2")
     func repositoryFilesLinkingOut() throws {
         let root = try temporaryFolder(["notes/alice/2026-11-02.md": "# 1:1\n\n- [ ] @alice book a venue by 2026-11-30\n",
-                                        "notes/shared-walk.md.txt": "# Walk with {{Person}}\n",
+                                        "notes/walk-template.txt": "# Walk with {{Person}}\n",
                                         "outside/secret.yml": "\(canary): 1\n", "outside/secret.md": "\(canary) {{Person}}\n"])
         defer { try? FileManager.default.removeItem(at: root) }
         let notes = root.appendingPathComponent("notes")
@@ -176,7 +176,7 @@ struct HostileInputTests {
         }
 
         // A link that stays inside the repository is read.
-        try link(".oneonone/templates/walk.md", to: "../../shared-walk.md.txt")
+        try link(".oneonone/templates/walk.md", to: "../../walk-template.txt")
         let walk = try oneonone(agenda + ["--template", "walk"], in: notes)
         #expect(walk.status == 0)
         #expect(walk.stdout.hasPrefix("# Walk with Alice\n"))
