@@ -76,32 +76,21 @@ extension TemplateLibrary.Template {
     /// as Mustache reads them, delimiters set by `{{=<% %>=}}` included. Generous by design: a
     /// tag that might open a section counts as one.
     static func sectionDepth(_ text: String) -> Int {
-        let bytes = Array(text.utf8)
-        var (open, close) = (Array("{{".utf8), Array("}}".utf8))
+        var (open, close) = ("{{", "}}")
         var depth = 0, deepest = 0
-        /// Where `needle` next starts at or after `from`.
-        func find(_ needle: [UInt8], from: Int) -> Int? {
-            guard !needle.isEmpty, from + needle.count <= bytes.count else { return nil }
-            var index = from
-            while index + needle.count <= bytes.count {
-                if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-                index += 1
-            }
-            return nil
-        }
-        var position = 0
-        while let start = find(open, from: position), let end = find(close, from: start + open.count) {
-            let tag = bytes[(start + open.count)..<end].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-            position = end + close.count
+        var rest = text[...]
+        while let start = rest.utf8Range(of: open), let end = rest[start.upperBound...].utf8Range(of: close) {
+            let tag = rest[start.upperBound..<end.lowerBound].drop(while: \.isWhitespace)
+            rest = rest[end.upperBound...]
             switch tag.first {
-            case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "<"):
+            case "#", "^", "$", "<":
                 depth += 1
                 deepest = max(deepest, depth)
-            case UInt8(ascii: "/"):
+            case "/":
                 depth = max(0, depth - 1)
-            case UInt8(ascii: "="):
-                let delimiters = tag.dropFirst().dropLast().split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
-                if delimiters.count == 2 { (open, close) = (Array(delimiters[0]), Array(delimiters[1])) }
+            case "=":
+                let delimiters = tag.dropFirst().dropLast().split(whereSeparator: \.isWhitespace)
+                if delimiters.count == 2 { (open, close) = (String(delimiters[0]), String(delimiters[1])) }
             default:
                 break
             }

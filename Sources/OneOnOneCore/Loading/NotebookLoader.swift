@@ -44,11 +44,7 @@ public struct NotebookLoader: Sendable {
             NotebookLoader.read(path: path, folder: folder, data: data, with: parser, shared: options.isShared(path)) { yearHint(path) }
         }
         func fromDisk(_ file: FoundFile, with parser: NoteParser) -> ParsedNote {
-            do throws(Unreadable) {
-                return parser.parse(try NotebookLoader.source(of: file, shared: options.isShared(file.path))) { yearHint(file.path) }
-            } catch {
-                return NotebookLoader.unreadable(file.path, shared: options.isShared(file.path), error.description)
-            }
+            NotebookLoader.parse(file, with: parser, shared: options.isShared(file.path)) { yearHint(file.path) }
         }
         return settled(parsed + files.map { fromDisk($0, with: parser) }) { index, parser in
             guard index < contents.count else { return fromDisk(files[index - contents.count], with: parser) }
@@ -127,9 +123,10 @@ public struct NotebookLoader: Sendable {
     }
 
     /// Reads one file; what cannot be read as UTF-8 text becomes an `unreadable-file` problem.
-    static func parse(_ file: FoundFile, with parser: NoteParser, shared: Bool) -> ParsedNote {
+    /// `yearHint` by default from the file's git history or modification time.
+    static func parse(_ file: FoundFile, with parser: NoteParser, shared: Bool, yearHint: (() -> YearHint?)? = nil) -> ParsedNote {
         do throws(Unreadable) {
-            return parser.parse(try source(of: file, shared: shared), yearHint: yearHint(for: file))
+            return parser.parse(try source(of: file, shared: shared), yearHint: yearHint ?? NotebookLoader.yearHint(for: file))
         } catch {
             return unreadable(file.path, shared: shared, error.description)
         }

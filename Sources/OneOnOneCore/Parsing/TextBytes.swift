@@ -12,7 +12,7 @@ extension StringProtocol {
     func includes(_ needle: some StringProtocol) -> Bool { utf8Range(of: needle) != nil }
 
     /// Where `needle` first occurs, compared byte for byte.
-    func utf8Range(of needle: some StringProtocol) -> Range<Index>? {
+    public func utf8Range(of needle: some StringProtocol) -> Range<Index>? {
         let offset: Int?
         let searched = utf8.withContiguousStorageIfAvailable { text in
             needle.utf8.withContiguousStorageIfAvailable { pattern in byteOffset(of: pattern, in: text) ?? -1 }
